@@ -1,0 +1,2 @@
+/** Turns HTML pages and scraped text into Articles: main text, metadata, images and the problems met. */
+package org.menagerie.extract;

@@ -1,0 +1,2 @@
+/** What editors publish: analyses and bulletins, topics, authors, related reading and feeds. */
+package org.menagerie.publish;

@@ -1,0 +1,46 @@
+package org.menagerie;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The boundaries of ARCHITECTURE: the domain knows nothing of the web, the command line or database drivers. */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void load() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.menagerie");
+    }
+
+    @Test
+    void domainIsFreeOfWebCliAndDatabaseCode() {
+        noClasses().that().resideInAnyPackage("org.menagerie.catalog..", "org.menagerie.text..",
+                        "org.menagerie.check..", "org.menagerie.extract..", "org.menagerie.dataset..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "gg.jte..", "picocli..",
+                        "java.sql..", "org.h2..", "org.flywaydb..", "org.menagerie.web..", "org.menagerie.cli..",
+                        "org.menagerie.store..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheCommandLineAndTheWebKnowTheirFrameworks() {
+        noClasses().that().resideOutsideOfPackages("org.menagerie.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "gg.jte..")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackages("org.menagerie.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("picocli..")
+                .check(classes);
+    }
+
+    @Test
+    void packagesDoNotDependOnEachOtherInCycles() {
+        slices().matching("org.menagerie.(*)..").should().beFreeOfCycles().check(classes);
+    }
+}
