@@ -13,6 +13,7 @@ public final class Datasets {
 
     static {
         // One line per format.
+        register(new EuvsdisinfoReader());
     }
 
     private Datasets() {}
