@@ -13,7 +13,10 @@ public final class Datasets {
 
     static {
         // One line per format.
+        register(new CheckThat2020Reader());
         register(new EuvsdisinfoReader());
+        register(new LiarReader());
+        register(new RofactReader());
     }
 
     private Datasets() {}

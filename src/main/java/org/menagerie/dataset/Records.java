@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.menagerie.catalog.Case;
 import org.menagerie.catalog.Problem;
+import org.menagerie.catalog.Verdict;
 import org.menagerie.dataset.CaseReader.Sink;
 
 /**
@@ -19,6 +21,7 @@ final class Records {
     final String file;
     final Sink sink;
     final Map<String, Long> seen = new HashMap<>();
+    final Map<String, Integer> unknownLabels = new TreeMap<>();
 
     Records(String file, Sink sink) {
         this.file = file;
@@ -70,5 +73,23 @@ final class Records {
         }
         return codes;
     }
-}
 
+    /**
+     * The verdict for a label through the table; an unknown label is not a problem (the case keeps it as its original
+     * label, UNRATED) but is counted, so that a run can show which labels the table lacks.
+     */
+    Verdict verdict(String source, Delimited.Row row, String label) {
+        Verdict v = Verdicts.of(source, label);
+        if (v == null && !label.isBlank()) unknownLabels.merge(label.strip(), 1, Integer::sum);
+        return v == null ? Verdict.UNRATED : v;
+    }
+
+    /** Ends the file: one summary problem (line 0) naming the labels the verdict table lacks, when there were any. */
+    void finish() {
+        if (unknownLabels.isEmpty()) return;
+        var counts = new StringBuilder();
+        unknownLabels.forEach((label, n) -> counts.append(counts.length() == 0 ? "" : ", ").append('"').append(label)
+                .append("\" ×").append(n));
+        sink.problem(new Problem(file, 0, "labels not in verdicts.tsv, imported as UNRATED with the label kept: " + counts));
+    }
+}
