@@ -14,9 +14,11 @@ public final class Datasets {
     static {
         // One line per format.
         register(new CheckThat2020Reader());
+        register(new ClaimReviewReader());
         register(new EuvsdisinfoReader());
         register(new LiarReader());
         register(new RofactReader());
+        WRITERS.put("claimreview", ClaimReviewWriter::new);
     }
 
     private Datasets() {}

@@ -52,7 +52,7 @@ final class LiarReader implements CaseReader {
         String label = row.get(1).strip();
         String context = row.get(13).strip();
         return Case.builder(StableIds.of("liar", id.group(1)), statement)
-                .verdict(records.verdict("liar", row, label)).originalLabel(label)
+                .verdict(records.verdict("liar", label)).originalLabel(label)
                 .languages(List.of("en"))
                 .keywords(Fields.split(row.get(3), ","))
                 .claimant(row.get(4))

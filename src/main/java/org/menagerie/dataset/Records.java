@@ -78,7 +78,7 @@ final class Records {
      * The verdict for a label through the table; an unknown label is not a problem (the case keeps it as its original
      * label, UNRATED) but is counted, so that a run can show which labels the table lacks.
      */
-    Verdict verdict(String source, Delimited.Row row, String label) {
+    Verdict verdict(String source, String label) {
         Verdict v = Verdicts.of(source, label);
         if (v == null && !label.isBlank()) unknownLabels.merge(label.strip(), 1, Integer::sum);
         return v == null ? Verdict.UNRATED : v;

@@ -50,7 +50,7 @@ final class RofactReader implements CaseReader {
         String author = row.get(3).strip();
         return Case.builder(StableIds.hashed("rofact", statement, statement + "\n" + author), statement)
                 .summary(quote.equals(statement) ? null : quote)
-                .verdict(records.verdict("rofact", row, label)).originalLabel(label)
+                .verdict(records.verdict("rofact", label)).originalLabel(label)
                 .languages(List.of("ro"))
                 .keywords(Fields.split(row.get(4), ","))
                 .claimant(author)
