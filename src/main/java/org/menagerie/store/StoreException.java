@@ -8,9 +8,15 @@ public final class StoreException extends RuntimeException {
         super("store failure: " + firstLine(cause.getMessage()), cause);
     }
 
+    StoreException(String message, SQLException cause) {
+        super(message, cause);
+    }
+
+    // Drivers may quote the whole failed statement, values included (PostgreSQL does): keep one short line.
     private static String firstLine(String message) {
         if (message == null) return "unknown database error";
         int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
+        String line = nl < 0 ? message : message.substring(0, nl);
+        return line.length() <= 300 ? line : line.substring(0, 300) + "…";
     }
 }
