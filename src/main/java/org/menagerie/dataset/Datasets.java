@@ -14,11 +14,13 @@ public final class Datasets {
     static {
         // One line per format.
         register(new CheckThat2020Reader());
+        register(new CsvReader());
         register(new ClaimReviewReader());
         register(new EuvsdisinfoReader());
         register(new LiarReader());
         register(new RofactReader());
         WRITERS.put("claimreview", ClaimReviewWriter::new);
+        WRITERS.put("csv", CsvWriter::new);
     }
 
     private Datasets() {}
