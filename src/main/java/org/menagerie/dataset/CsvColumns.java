@@ -7,7 +7,7 @@ import java.util.List;
  * The columns of the CSV export, one row per case, and how a cell holds several values: joined with {@code |}, a
  * literal {@code |} or {@code \} written {@code \|} or {@code \\}. The four appearance columns are parallel lists
  * (the n-th outlet, URL, date and archived URL belong to the n-th appearance; a missing part is an empty value).
- * Documented in docs/csv.md.
+ * Documented in docs/datasets.md.
  */
 final class CsvColumns {
     static final List<String> HEADER = List.of("id", "claim", "title", "summary", "debunk", "verdict", "original_label",

@@ -26,6 +26,9 @@ class RofactReaderTest {
         assertThat(val.cases).hasSize(78);
         assertThat(val.problems).isEmpty();
         assertThat(train.cases).allSatisfy(c -> assertThat(c.verdict()).isNotEqualTo(Verdict.UNRATED));
+        // 9 statements of val are also in train; their ids agree, so importing both keeps one case each.
+        var trainIds = train.cases.stream().map(Case::id).collect(java.util.stream.Collectors.toSet());
+        assertThat(val.cases.stream().filter(c -> trainIds.contains(c.id()))).hasSize(9);
     }
 
     @Test
