@@ -19,10 +19,14 @@ class RofactReaderTest {
     void readsBothSplits() throws Exception {
         var train = Collected.read("rofact", SharedData.data("catalog/rofact/train_data.tsv"));
         var val = Collected.read("rofact", SharedData.data("catalog/rofact/val_data.tsv"));
-        // 622 + 78 rows. In train, 10 statements are listed twice by the same author (under a second domain): the
-        // repeats are reported and skipped. The files hold no undecodable bytes and no broken rows.
+        // 622 + 78 rows. In train, 10 statements are listed twice by the same author with the same verdict under a
+        // second domain: one case each, with both domains. The files hold no undecodable bytes and no broken rows.
         assertThat(train.cases).hasSize(612);
-        assertThat(train.problemKinds()).containsExactly(Map.entry("repeats the case of line N; skipped", 10L));
+        assertThat(train.problemKinds()).containsExactly(
+                Map.entry("repeats the statement of line N; its domain \"…\" was added to that case", 10L));
+        Case listedTwice = train.cases.stream().filter(c -> c.provenance().line() == 11).findFirst().orElseThrow();
+        assertThat(listedTwice.claimant()).isEqualTo("Raluca Turcan");
+        assertThat(listedTwice.keywords()).containsExactly("Economie", "Energie");
         assertThat(val.cases).hasSize(78);
         assertThat(val.problems).isEmpty();
         assertThat(train.cases).allSatisfy(c -> assertThat(c.verdict()).isNotEqualTo(Verdict.UNRATED));
