@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.menagerie.SharedData;
 import org.menagerie.catalog.Appearance;
 import org.menagerie.catalog.Case;
@@ -79,6 +81,7 @@ class ClaimReviewReaderTest {
         assertThat(bread.claim()).isEqualTo("Pâinea din magazine conține plastic.");
         assertThat(bread.verdict()).isEqualTo(Verdict.FALSE);
         assertThat(bread.countries()).containsExactly("Romania");
+        assertThat(bread.reviewer()).as("author given as a reference to a node of the graph").isEqualTo("Checker.example");
         assertThat(bread.appearances()).containsExactly(new Appearance(null, "https://video.example/v/123", null, null));
     }
 
@@ -115,6 +118,13 @@ class ClaimReviewReaderTest {
     void refusesJsonThatHoldsNoClaimReview() {
         assertThatThrownBy(() -> Collected.read("claimreview", fixture("not-claimreview.json")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("holds no ClaimReview");
+    }
+
+    @Test
+    void refusesAnEmptyFile(@TempDir Path dir) throws Exception {
+        Path empty = Files.createFile(dir.resolve("empty.json"));
+        assertThatThrownBy(() -> Collected.read("claimreview", empty))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("it is empty");
     }
 
     @Test
