@@ -75,7 +75,8 @@ final class RofactReader implements CaseReader {
 
     private static Case toCase(Delimited.Row row, Records records) {
         String statement = Fields.oneLine(row.get(0));
-        String quote = row.get(1).strip();
+        String quote = Fields.text(row.get(1));
+        if (quote == null) quote = "";
         if (statement.isEmpty()) statement = Fields.oneLine(quote);
         if (statement.isEmpty()) return records.skip(row, "no claim");
         String label = row.get(2).strip();

@@ -3,9 +3,12 @@ package org.menagerie.dataset;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.menagerie.SharedData;
 import org.menagerie.catalog.Appearance;
 import org.menagerie.catalog.Case;
@@ -70,10 +73,18 @@ class EuvsdisinfoReaderTest {
     }
 
     @Test
-    void idsDoNotDependOnTheRowsPosition() throws Exception {
-        var once = Collected.read("euvsdisinfo", SharedData.data("catalog/euvsdisinfo-2015-2017.csv"));
-        var twice = Collected.read("euvsdisinfo", SharedData.data("catalog/euvsdisinfo-2015-2017.csv"));
-        assertThat(twice.cases.stream().map(Case::id).toList()).isEqualTo(once.cases.stream().map(Case::id).toList());
+    void idsStayTheSameWhenOtherRowsAreRemovedOrLineEndingsChange(@TempDir Path dir) throws Exception {
+        Path real = SharedData.data("catalog/euvsdisinfo-2015-2017.csv");
+        var whole = Collected.read("euvsdisinfo", real);
+        // Line 2 is the first record and a single line: without it, every other case must keep its id, even though
+        // rewriting the lines also turns the CRLF breaks inside quoted fields (15 outlets span lines) into LF.
+        List<String> lines = Files.readAllLines(real);
+        lines.remove(1);
+        Path shorter = dir.resolve("shorter.csv");
+        Files.write(shorter, lines);
+        var rest = Collected.read("euvsdisinfo", shorter);
+        assertThat(rest.cases.stream().map(Case::id).toList())
+                .isEqualTo(whole.cases.stream().skip(1).map(Case::id).toList());
     }
 
     @Test
