@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.menagerie.SharedData;
 import org.menagerie.catalog.Appearance;
 import org.menagerie.catalog.Case;
 import org.menagerie.catalog.Verdict;
@@ -129,9 +128,9 @@ class ClaimReviewReaderTest {
 
     @Test
     void refusesFilesThatAreNotOneJsonDocument() {
-        assertThatThrownBy(() -> Collected.read("claimreview", SharedData.data("catalog/liar/valid.tsv")))
+        assertThatThrownBy(() -> Collected.shared("claimreview", "catalog/liar/valid.tsv"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a ClaimReview JSON-LD document");
-        assertThatThrownBy(() -> Collected.read("claimreview", SharedData.data("catalog/snopes-vclaims.jsonl")))
+        assertThatThrownBy(() -> Collected.shared("claimreview", "catalog/snopes-vclaims.jsonl"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a ClaimReview JSON-LD document");
     }
 }
