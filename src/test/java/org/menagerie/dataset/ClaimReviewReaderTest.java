@@ -85,6 +85,17 @@ class ClaimReviewReaderTest {
     }
 
     @Test
+    void findsAClaimReviewNestedInAWebPage() throws Exception {
+        var read = Collected.read("claimreview", fixture("nested.jsonld"));
+        assertThat(read.problems).isEmpty();
+        assertThat(read.cases).singleElement().satisfies(c -> {
+            assertThat(c.claim()).isEqualTo("Salariile s-au dublat în ultimul an.");
+            assertThat(c.reviewer()).isEqualTo("Verifica.example");
+            assertThat(c.verdict()).as("Romanian labels follow Factual.ro's scale").isEqualTo(Verdict.MISLEADING);
+        });
+    }
+
+    @Test
     void readsADataFeed() throws Exception {
         var read = Collected.read("claimreview", fixture("datafeed.json"));
         assertThat(read.cases).extracting(Case::claim).containsExactly("Claim one.", "Claim two.", "Claim three.");
