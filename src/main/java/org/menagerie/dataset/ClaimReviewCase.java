@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.menagerie.catalog.Appearance;
 import org.menagerie.catalog.Case;
@@ -26,9 +27,11 @@ final class ClaimReviewCase {
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final String EXT = "menagerie:";
     private final Records records;
+    private final Map<String, JsonNode> nodesById;
 
-    ClaimReviewCase(Records records) {
+    ClaimReviewCase(Records records, Map<String, JsonNode> nodesById) {
         this.records = records;
+        this.nodesById = nodesById;
     }
 
     /** The case, or null (and a problem) when the review has no claim. */
@@ -140,7 +143,7 @@ final class ClaimReviewCase {
         return strings(node);
     }
 
-    private static List<String> names(JsonNode node) {
+    private List<String> names(JsonNode node) {
         List<String> names = new ArrayList<>();
         for (JsonNode n : list(node)) {
             String name = name(n);
@@ -163,9 +166,10 @@ final class ClaimReviewCase {
         }
     }
 
-    /** The name of a Person, Organization or Place given as an object or a plain string. */
-    private static String name(JsonNode node) {
+    /** The name of a Person, Organization or Place given as an object, a reference to one, or a plain string. */
+    private String name(JsonNode node) {
         JsonNode n = first(node);
+        if (n.isObject() && !n.has("name") && n.hasNonNull("@id")) n = nodesById.getOrDefault(n.get("@id").asText(), n);
         return n.isObject() ? text(n.get("name")) : text(n);
     }
 

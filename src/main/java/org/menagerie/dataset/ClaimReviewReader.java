@@ -8,14 +8,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.menagerie.catalog.CaseJson;
 import org.menagerie.catalog.Problem;
 
 /**
  * schema.org ClaimReview in JSON-LD, in every shape publishers and aggregators use: a single ClaimReview, an array of
  * them, a document with an {@code @graph}, a DataFeed whose items are ClaimReviews (Google's feed shape, and what
- * {@link ClaimReviewWriter} writes), and the response of Google's Fact Check Tools API {@code claims:search}. Records
+ * {@link ClaimReviewWriter} writes), the response of Google's Fact Check Tools API {@code claims:search}, and a
+ * ClaimReview nested in another object (a WebPage's mainEntity, say). Records
  * are numbered in document order (JSON has no useful lines), and problems name that number. Mapping: see
  * {@link ClaimReviewCase}.
  */
@@ -37,13 +40,16 @@ final class ClaimReviewReader implements CaseReader {
             throw new IllegalArgumentException(name + " is not a ClaimReview JSON-LD document: it is not one JSON value ("
                     + e.getOriginalMessage() + ")", e);
         }
+        if (root == null || root.isMissingNode()) {
+            throw new IllegalArgumentException(name + " is not a ClaimReview JSON-LD document: it is empty");
+        }
         List<JsonNode> reviews = new ArrayList<>();
         if (!collect(root, reviews, true) && !emptyContainer(root)) {
             throw new IllegalArgumentException(name + " holds no ClaimReview: expected a ClaimReview, an array of them, an"
                     + " @graph, a schema.org DataFeed or a Fact Check Tools claims:search response");
         }
         var records = new Records(name, sink);
-        var mapping = new ClaimReviewCase(records);
+        var mapping = new ClaimReviewCase(records, nodesById(root));
         for (int i = 0; i < reviews.size(); i++) {
             JsonNode review = reviews.get(i);
             if (review == null) {
@@ -95,7 +101,24 @@ final class ClaimReviewReader implements CaseReader {
             }
             return true;
         }
-        return false;
+        // Any other object (a WebPage whose mainEntity is the review, an Article with a review): look inside.
+        boolean any = false;
+        for (JsonNode value : node) {
+            if (value.isContainerNode() && collect(value, out, false)) any = true;
+        }
+        return any;
+    }
+
+    /** The described nodes of the document by their {@code @id}, so that references such as {"@id": "#org"} resolve. */
+    private static Map<String, JsonNode> nodesById(JsonNode root) {
+        Map<String, JsonNode> nodes = new HashMap<>();
+        List<JsonNode> pending = new ArrayList<>(List.of(root));
+        while (!pending.isEmpty()) {
+            JsonNode node = pending.remove(pending.size() - 1);
+            if (node.isObject() && node.hasNonNull("@id") && node.size() > 1) nodes.putIfAbsent(node.get("@id").asText(), node);
+            if (node.isContainerNode()) node.forEach(pending::add);
+        }
+        return nodes;
     }
 
     private static boolean emptyContainer(JsonNode root) {

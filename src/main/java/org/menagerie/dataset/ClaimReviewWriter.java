@@ -28,7 +28,7 @@ import org.menagerie.catalog.Verdict;
  * spatialCoverage, creativeWorkStatus, identifier, the claim's description), and the rest under the {@code menagerie:}
  * prefix ({@value #NAMESPACE}): verdict, originalLabel, narratives, provenance, urlIsCatalogPage. A case without a
  * review URL gets a stable URL from a template such as {@value #DEFAULT_CASE_URL}, flagged so that importing the
- * export gives back the same case. The format is documented in docs/claimreview.md.
+ * export gives back the same case. The format is documented in docs/datasets.md.
  */
 public final class ClaimReviewWriter implements CaseWriter {
     public static final String NAMESPACE = "urn:menagerie:";

@@ -17,11 +17,13 @@ public final class Datasets {
         WRITERS.put("jsonl", JsonlWriter::new);
         register(new SnopesReader());
         register(new CheckThat2020Reader());
+        register(new CsvReader());
         register(new ClaimReviewReader());
         register(new EuvsdisinfoReader());
         register(new LiarReader());
         register(new RofactReader());
         WRITERS.put("claimreview", ClaimReviewWriter::new);
+        WRITERS.put("csv", CsvWriter::new);
     }
 
     private Datasets() {}

@@ -63,12 +63,14 @@ final class EuvsdisinfoReader implements CaseReader {
         String title = Fields.oneLine(row.get(8));
         if (title.isEmpty()) return rows.skip(row, "no title (the claim)");
         LocalDate date = rows.date(row, row.get(1), DMY);
-        String outlet = row.get(2).strip(), source = row.get(7).strip();
+        // 15 outlets span lines ("aeronet.cz", "cz.sputniknews.com", ... or a name and a note): kept as one line, since
+        // the lines are not always separate outlets. The id's key uses one-line values, so line endings cannot change it.
+        String outlet = Fields.oneLine(row.get(2)), source = Fields.oneLine(row.get(7));
         List<Appearance> appearances = outlet.isEmpty() && source.isEmpty()
                 ? List.of() : List.of(new Appearance(outlet, source, date, null));
-        String key = String.join("\n", row.get(1).strip(), outlet, source, title);
+        String key = String.join("\n", Fields.oneLine(row.get(1)), outlet, source, title);
         return base(StableIds.hashed("euvsdisinfo", title, key), title, rows, row)
-                .summary(row.get(9)).debunk(row.get(10))
+                .summary(Fields.text(row.get(9))).debunk(Fields.text(row.get(10)))
                 .languages(rows.languages(row, Fields.split(row.get(3), ",")))
                 .countries(Fields.split(row.get(4), ",")).keywords(Fields.split(row.get(6), ","))
                 .appearances(appearances).firstSeen(date).build();

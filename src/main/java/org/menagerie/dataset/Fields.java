@@ -32,6 +32,12 @@ final class Fields {
         return value == null ? null : LINE_BREAKS.matcher(value).replaceAll(" ").strip();
     }
 
+    /** A multi-line text field with its line breaks made uniform (LF) and its ends stripped; null for a blank one. */
+    static String text(String value) {
+        if (value == null || value.isBlank()) return null;
+        return value.replace("\r\n", "\n").replace('\r', '\n').strip();
+    }
+
     /** A date in the given pattern; null for a blank value. */
     static LocalDate date(String value, DateTimeFormatter format) throws DateTimeParseException {
         if (value == null || value.isBlank()) return null;

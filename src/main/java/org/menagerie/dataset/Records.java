@@ -35,6 +35,13 @@ final class Records {
         return false;
     }
 
+    /** Reports a row whose bytes were not UTF-8: the case is kept, with U+FFFD where the bad bytes were. */
+    void checkEncoding(Delimited.Row row) {
+        if (row.fields().stream().anyMatch(TextFiles::garbled)) {
+            sink.problem(new Problem(file, row.line(), "holds bytes that are not UTF-8 (shown as U+FFFD); kept"));
+        }
+    }
+
     Case skip(Delimited.Row row, String reason) {
         sink.problem(new Problem(file, row.line(), reason + "; skipped"));
         return null;
@@ -46,9 +53,7 @@ final class Records {
             skip(row, "repeats the case of line " + first);
             return;
         }
-        if (row.fields().stream().anyMatch(TextFiles::garbled)) {
-            sink.problem(new Problem(file, row.line(), "holds bytes that are not UTF-8 (shown as U+FFFD); kept"));
-        }
+        checkEncoding(row);
         sink.accept(c);
     }
 

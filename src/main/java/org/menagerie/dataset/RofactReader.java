@@ -2,8 +2,12 @@ package org.menagerie.dataset;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.menagerie.catalog.Case;
+import org.menagerie.catalog.Problem;
 import org.menagerie.catalog.Provenance;
 
 /**
@@ -29,21 +33,50 @@ final class RofactReader implements CaseReader {
                     + Fields.preview(first) + "\"; expected " + String.join("<TAB>", HEADER));
         }
         var records = new Records(file.getFileName().toString(), sink);
+        // The file lists some statements twice, under a second domain: those become one case with both domains.
+        Map<String, Case> cases = new LinkedHashMap<>();
         try (var in = TextFiles.open(file)) {
             var rows = new Delimited(in, '\t', true);
             rows.next(); // header
             for (Delimited.Row row; (row = rows.next()) != null; ) {
                 if (!records.wellFormed(row, HEADER.size())) continue;
                 Case c = toCase(row, records);
-                if (c != null) records.emit(c, row);
+                if (c == null) continue;
+                Case earlier = cases.get(c.id());
+                if (earlier == null) {
+                    cases.put(c.id(), c);
+                    records.checkEncoding(row);
+                } else {
+                    cases.put(c.id(), merged(earlier, c, row, records));
+                }
             }
         }
+        cases.values().forEach(sink::accept);
         records.finish();
+    }
+
+    private static Case merged(Case first, Case repeat, Delimited.Row row, Records records) {
+        String where = "repeats the statement of line " + first.provenance().line();
+        if (first.verdict() != repeat.verdict()) {
+            records.skip(row, where + " with another verdict");
+            return first;
+        }
+        List<String> added = repeat.keywords().stream().filter(k -> !first.keywords().contains(k)).toList();
+        if (added.isEmpty()) {
+            records.skip(row, where);
+            return first;
+        }
+        records.sink.problem(new Problem(records.file, row.line(), where + "; its domain \"" + String.join(", ", added)
+                + "\" was added to that case"));
+        List<String> keywords = new ArrayList<>(first.keywords());
+        keywords.addAll(added);
+        return first.toBuilder().keywords(keywords).build();
     }
 
     private static Case toCase(Delimited.Row row, Records records) {
         String statement = Fields.oneLine(row.get(0));
-        String quote = row.get(1).strip();
+        String quote = Fields.text(row.get(1));
+        if (quote == null) quote = "";
         if (statement.isEmpty()) statement = Fields.oneLine(quote);
         if (statement.isEmpty()) return records.skip(row, "no claim");
         String label = row.get(2).strip();

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.menagerie.SharedData;
+import org.junit.jupiter.api.io.TempDir;
 import org.menagerie.catalog.Appearance;
 import org.menagerie.catalog.Case;
 import org.menagerie.catalog.Verdict;
@@ -79,7 +80,19 @@ class ClaimReviewReaderTest {
         assertThat(bread.claim()).isEqualTo("Pâinea din magazine conține plastic.");
         assertThat(bread.verdict()).isEqualTo(Verdict.FALSE);
         assertThat(bread.countries()).containsExactly("Romania");
+        assertThat(bread.reviewer()).as("author given as a reference to a node of the graph").isEqualTo("Checker.example");
         assertThat(bread.appearances()).containsExactly(new Appearance(null, "https://video.example/v/123", null, null));
+    }
+
+    @Test
+    void findsAClaimReviewNestedInAWebPage() throws Exception {
+        var read = Collected.read("claimreview", fixture("nested.jsonld"));
+        assertThat(read.problems).isEmpty();
+        assertThat(read.cases).singleElement().satisfies(c -> {
+            assertThat(c.claim()).isEqualTo("Salariile s-au dublat în ultimul an.");
+            assertThat(c.reviewer()).isEqualTo("Verifica.example");
+            assertThat(c.verdict()).as("Romanian labels follow Factual.ro's scale").isEqualTo(Verdict.MISLEADING);
+        });
     }
 
     @Test
@@ -118,10 +131,17 @@ class ClaimReviewReaderTest {
     }
 
     @Test
+    void refusesAnEmptyFile(@TempDir Path dir) throws Exception {
+        Path empty = Files.createFile(dir.resolve("empty.json"));
+        assertThatThrownBy(() -> Collected.read("claimreview", empty))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("it is empty");
+    }
+
+    @Test
     void refusesFilesThatAreNotOneJsonDocument() {
-        assertThatThrownBy(() -> Collected.read("claimreview", SharedData.data("catalog/liar/valid.tsv")))
+        assertThatThrownBy(() -> Collected.shared("claimreview", "catalog/liar/valid.tsv"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a ClaimReview JSON-LD document");
-        assertThatThrownBy(() -> Collected.read("claimreview", SharedData.data("catalog/snopes-vclaims.jsonl")))
+        assertThatThrownBy(() -> Collected.shared("claimreview", "catalog/snopes-vclaims.jsonl"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a ClaimReview JSON-LD document");
     }
 }

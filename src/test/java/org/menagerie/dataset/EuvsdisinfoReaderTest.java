@@ -3,9 +3,12 @@ package org.menagerie.dataset;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.menagerie.SharedData;
 import org.menagerie.catalog.Appearance;
 import org.menagerie.catalog.Case;
@@ -15,7 +18,7 @@ class EuvsdisinfoReaderTest {
 
     @Test
     void readsTheCaseListOf2021WithCaseUrlsAsIds() throws Exception {
-        var read = Collected.read("euvsdisinfo", SharedData.data("catalog/euvsdisinfo-cases-2015-2021.csv"));
+        var read = Collected.shared("euvsdisinfo", "catalog/euvsdisinfo-cases-2015-2021.csv");
         // 10,892 data rows, every case URL distinct; one row names "Montenegrin", which has no ISO 639-1 code.
         assertThat(read.cases).hasSize(10_892);
         assertThat(read.distinctIds()).isEqualTo(10_892);
@@ -38,7 +41,7 @@ class EuvsdisinfoReaderTest {
 
     @Test
     void slugsThatWouldLoseCharactersGetAHashSoIdsStayDistinct() throws Exception {
-        var read = Collected.read("euvsdisinfo", SharedData.data("catalog/euvsdisinfo-cases-2015-2021.csv"));
+        var read = Collected.shared("euvsdisinfo", "catalog/euvsdisinfo-cases-2015-2021.csv");
         Case spanish = read.cases.stream().filter(c -> c.reviewUrl().contains("zelensky%d1%83")).findFirst().orElseThrow();
         assertThat(spanish.id()).matches("euvsdisinfo-zelensky-d1-83-introduces-tax-on-war-and-coronavirus-in-ukraine-[0-9a-f]{8}");
         // Spanish and Castilian are one language.
@@ -47,7 +50,7 @@ class EuvsdisinfoReaderTest {
 
     @Test
     void readsThe2017ScrapeAndSkipsItsRepeatedRows() throws Exception {
-        var read = Collected.read("euvsdisinfo", SharedData.data("catalog/euvsdisinfo-2015-2017.csv"));
+        var read = Collected.shared("euvsdisinfo", "catalog/euvsdisinfo-2015-2017.csv");
         // 3,071 rows: 2,769 distinct (date, outlet, source, title), 302 repeats; 51 rows have a country in the
         // language column ("Moldova", "Spain", "Bulgaria"...), kept without a language.
         assertThat(read.cases).hasSize(2_769);
@@ -70,10 +73,18 @@ class EuvsdisinfoReaderTest {
     }
 
     @Test
-    void idsDoNotDependOnTheRowsPosition() throws Exception {
-        var once = Collected.read("euvsdisinfo", SharedData.data("catalog/euvsdisinfo-2015-2017.csv"));
-        var twice = Collected.read("euvsdisinfo", SharedData.data("catalog/euvsdisinfo-2015-2017.csv"));
-        assertThat(twice.cases.stream().map(Case::id).toList()).isEqualTo(once.cases.stream().map(Case::id).toList());
+    void idsStayTheSameWhenOtherRowsAreRemovedOrLineEndingsChange(@TempDir Path dir) throws Exception {
+        Path real = SharedData.data("catalog/euvsdisinfo-2015-2017.csv");
+        var whole = Collected.read("euvsdisinfo", real);
+        // Line 2 is the first record and a single line: without it, every other case must keep its id, even though
+        // rewriting the lines also turns the CRLF breaks inside quoted fields (15 outlets span lines) into LF.
+        List<String> lines = Files.readAllLines(real);
+        lines.remove(1);
+        Path shorter = dir.resolve("shorter.csv");
+        Files.write(shorter, lines);
+        var rest = Collected.read("euvsdisinfo", shorter);
+        assertThat(rest.cases.stream().map(Case::id).toList())
+                .isEqualTo(whole.cases.stream().skip(1).map(Case::id).toList());
     }
 
     @Test

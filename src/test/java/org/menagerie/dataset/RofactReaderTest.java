@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.menagerie.SharedData;
 import org.menagerie.catalog.Case;
 import org.menagerie.catalog.Verdict;
 
@@ -17,20 +16,27 @@ class RofactReaderTest {
 
     @Test
     void readsBothSplits() throws Exception {
-        var train = Collected.read("rofact", SharedData.data("catalog/rofact/train_data.tsv"));
-        var val = Collected.read("rofact", SharedData.data("catalog/rofact/val_data.tsv"));
-        // 622 + 78 rows. In train, 10 statements are listed twice by the same author (under a second domain): the
-        // repeats are reported and skipped. The files hold no undecodable bytes and no broken rows.
+        var train = Collected.shared("rofact", "catalog/rofact/train_data.tsv");
+        var val = Collected.shared("rofact", "catalog/rofact/val_data.tsv");
+        // 622 + 78 rows. In train, 10 statements are listed twice by the same author with the same verdict under a
+        // second domain: one case each, with both domains. The files hold no undecodable bytes and no broken rows.
         assertThat(train.cases).hasSize(612);
-        assertThat(train.problemKinds()).containsExactly(Map.entry("repeats the case of line N; skipped", 10L));
+        assertThat(train.problemKinds()).containsExactly(
+                Map.entry("repeats the statement of line N; its domain \"…\" was added to that case", 10L));
+        Case listedTwice = train.cases.stream().filter(c -> c.provenance().line() == 11).findFirst().orElseThrow();
+        assertThat(listedTwice.claimant()).isEqualTo("Raluca Turcan");
+        assertThat(listedTwice.keywords()).containsExactly("Economie", "Energie");
         assertThat(val.cases).hasSize(78);
         assertThat(val.problems).isEmpty();
         assertThat(train.cases).allSatisfy(c -> assertThat(c.verdict()).isNotEqualTo(Verdict.UNRATED));
+        // 9 statements of val are also in train; their ids agree, so importing both keeps one case each.
+        var trainIds = train.cases.stream().map(Case::id).collect(java.util.stream.Collectors.toSet());
+        assertThat(val.cases.stream().filter(c -> trainIds.contains(c.id()))).hasSize(9);
     }
 
     @Test
     void mapsAStatementAndUnquotesQuotedFields() throws Exception {
-        var val = Collected.read("rofact", SharedData.data("catalog/rofact/val_data.tsv"));
+        var val = Collected.shared("rofact", "catalog/rofact/val_data.tsv");
         Case first = val.cases.get(0);
         assertThat(first.languages()).containsExactly("ro");
         assertThat(first.reviewer()).isEqualTo("Factual.ro");
@@ -69,7 +75,7 @@ class RofactReaderTest {
 
     @Test
     void refusesALiarFile() {
-        assertThatThrownBy(() -> Collected.read("rofact", SharedData.data("catalog/liar/test.tsv")))
+        assertThatThrownBy(() -> Collected.shared("rofact", "catalog/liar/test.tsv"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("test.tsv is not a RoFact TSV");
     }
