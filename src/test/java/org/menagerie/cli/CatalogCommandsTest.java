@@ -158,6 +158,16 @@ class CatalogCommandsTest {
         assertThat(cli.run("export", "jsonl").out()).isEqualTo(Files.readString(export));
     }
 
+    @Test
+    void benchImportsIntoThrowAwayWorkspacesAndLeavesTheUsersAlone() {
+        Cli.Run run = cli.run("bench", "import", "snopes", slice.toString(), "--runs", "2");
+
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).containsPattern("run 1: 300 cases in ").containsPattern("run 2: 300 cases in ")
+                .containsPattern("median of 2 runs: [\\d,]+ cases/s, [\\d,]+ cases per CPU-second");
+        assertThat(documents(cli.workspace)).isEmpty();
+    }
+
     /** Every case of a workspace without the store's timestamps. */
     static List<Case> documents(Path workspace) {
         List<Case> cases = new ArrayList<>();
