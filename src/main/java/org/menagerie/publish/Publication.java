@@ -45,7 +45,7 @@ public record Publication(String slug, Kind kind, String language, String title,
         status = status == null ? Status.DRAFT : status;
     }
 
-    public boolean isPublished() {
+    public boolean visibleToReaders() {
         return status == Status.PUBLISHED;
     }
 
