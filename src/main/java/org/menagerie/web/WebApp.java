@@ -63,6 +63,29 @@ public final class WebApp {
         });
     }
 
+    /** A running server. */
+    public static final class Server implements AutoCloseable {
+        private final Javalin app;
+
+        private Server(Javalin app) {
+            this.app = app;
+        }
+
+        public int port() {
+            return app.port();
+        }
+
+        @Override
+        public void close() {
+            app.stop();
+        }
+    }
+
+    /** Builds the app and starts it on {@code host}:{@code port} (0 picks a free port). */
+    public static Server start(Site site, String host, int port) {
+        return new Server(create(site).start(host, port));
+    }
+
     /** Forms posted to the site (not the token-authenticated API) must carry the session's CSRF token. */
     private static void csrfGuard(Context ctx, Sessions sessions) {
         if (ctx.method() != HandlerType.POST || ctx.path().startsWith("/api/")) return;
@@ -71,11 +94,9 @@ public final class WebApp {
 
     /** The matched route pattern, so that metrics are per route and not per URL. */
     private static String route(Context ctx) {
-        try {
-            return ctx.endpoint().path;
-        } catch (RuntimeException e) {
-            return "unmatched";
-        }
+        var endpoint = ctx.endpoints().matchedHttpEndpoint();
+        if (endpoint != null) return endpoint.path;
+        return ctx.path().startsWith("/assets/") ? "/assets/*" : "unmatched";
     }
 
     /** The reader's language: an "/en" prefix, else {@code ?lang=}, else Romanian. */
