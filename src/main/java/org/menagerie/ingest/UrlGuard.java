@@ -55,7 +55,7 @@ public final class UrlGuard {
             throw new FetchException(Reason.INVALID_URL, "Links with a user name or password are not fetched: " + uri);
         }
         String host = host(authority, uri);
-        int port = uri.getPort();
+        int port = port(authority.substring(host.length()), uri);
         Optional<InetAddress> literal;
         try {
             literal = IpLiteral.parse(host);
@@ -84,6 +84,16 @@ public final class UrlGuard {
         }
         int colon = authority.lastIndexOf(':');
         return colon < 0 ? authority : authority.substring(0, colon);
+    }
+
+    /** The port after the host, -1 when absent; read here because {@link URI} gives none for a numeric-looking host. */
+    private static int port(String rest, URI uri) throws FetchException {
+        if (rest.isEmpty() || rest.equals(":")) return -1;
+        if (rest.matches(":\\d{1,5}")) {
+            int port = Integer.parseInt(rest.substring(1));
+            if (port > 0 && port < 65536) return port;
+        }
+        throw new FetchException(Reason.INVALID_URL, "The link's port is not valid: " + uri);
     }
 
     /** A name as ASCII (international names in their xn-- form), checked for the characters DNS allows. */
