@@ -35,7 +35,9 @@ public final class CheckWorthyCommand implements Callable<Integer> {
         CheckWorthinessExample.Read read = CheckWorthinessExample.readTsv(in);
         read.problems().forEach(p -> spec.commandLine().getErr().println("skipped " + p));
         if (read.examples().isEmpty()) throw new CommandException(ExitCode.BAD_INPUT, "no sentences to score in " + in);
+        long start = System.nanoTime();
         CheckWorthiness scorer = CheckWorthiness.load();
+        long loaded = System.nanoTime();
         ScoredTsv.Scored scored = ScoredTsv.score(read.examples(),
                 e -> language == null ? scorer.score(e.text()) : scorer.score(e.text(), language));
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
@@ -46,8 +48,11 @@ public final class CheckWorthyCommand implements Callable<Integer> {
                         + (s.checkWorthy() ? "Yes" : "No") + "\n");
             }
         }
+        long scoredAt = System.nanoTime();
         PrintWriter o = spec.commandLine().getOut();
-        o.printf("scored %d sentences into %s%n", read.examples().size(), out);
+        o.printf(Locale.ROOT, "scored %d sentences into %s (model loaded in %.0f ms, scored in %.1f ms: %.3f ms a sentence)%n",
+                read.examples().size(), out, (loaded - start) / 1e6, (scoredAt - loaded) / 1e6,
+                (scoredAt - loaded) / 1e6 / read.examples().size());
         if (read.labelled()) o.println("Yes class: " + scored.evaluation());
         return ExitCode.OK;
     }

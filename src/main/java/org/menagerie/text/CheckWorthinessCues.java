@@ -56,33 +56,35 @@ final class CheckWorthinessCues {
                     "over the past", "during")),
             Map.entry("state", List.of("is", "are", "was", "were", "has", "have", "had"))));
 
+    /** Romanian inflects by suffix (taxe, taxele, taxelor): a trailing "*" matches any word that starts so. */
     private static final Lexicon ROMANIAN = new Lexicon(Map.ofEntries(
-            Map.entry("percent", List.of("procent", "procente", "procentul", "la suta", "%")),
-            Map.entry("money", List.of("$", "lei", "leu", "euro", "dolari", "dolar", "bani", "ron")),
-            Map.entry("magnitude", List.of("milion", "milioane", "miliard", "miliarde", "mii", "mie", "sute",
-                    "jumatate", "dublu", "de doua ori", "triplu")),
+            Map.entry("percent", List.of("procent*", "la suta", "%")),
+            Map.entry("money", List.of("$", "lei", "leu", "euro", "dolar*", "bani", "ron")),
+            Map.entry("magnitude", List.of("milion*", "miliard*", "mii", "mie", "sute", "jumatate", "dublu",
+                    "de doua ori", "triplu")),
             Map.entry("i", List.of("eu", "ma", "meu", "mea", "mei", "mele", "imi", "mi")),
             Map.entry("we", List.of("noi", "nostru", "noastra", "nostri", "noastre", "ne", "ni")),
-            Map.entry("future", List.of("va", "vor", "vom", "voi", "vei", "veti", "o sa", "urmeaza sa")),
-            Map.entry("hedge", List.of("cred", "credem", "consider", "poate", "probabil", "pare", "sper", "parere",
+            Map.entry("future", List.of("va fi", "se va", "nu va", "vor", "vom", "voi", "vei", "veti", "o sa",
+                    "urmeaza sa")),
+            Map.entry("hedge", List.of("cred", "credem", "consider", "poate", "probabil", "pare", "sper", "parere*",
                     "ar trebui", "ar putea", "simt")),
             Map.entry("comparison", List.of("mai mult", "mai putin", "cel mai", "cea mai", "cei mai", "cele mai",
-                    "decat", "record", "maxim", "minim")),
+                    "decat", "record*", "maxim*", "minim*")),
             Map.entry("change", List.of("crescut", "creste", "scazut", "scade", "dublat", "triplat", "redus",
-                    "reduce", "marit", "majorat", "pierdut", "creat", "adaugat", "taiat", "diminuat")),
+                    "reduce", "marit", "majorat", "pierdut", "creat", "adaugat", "taiat", "diminuat", "cresterea",
+                    "scaderea")),
             Map.entry("thanks", List.of("multumesc", "multumim", "buna seara", "bine ati venit", "salut",
                     "felicitari", "ma bucur", "placere")),
-            Map.entry("you", List.of("tu", "dumneavoastra", "voastra", "vostru", "tau", "ta", "va")),
+            Map.entry("you", List.of("tu", "dumneavoastra", "voastra", "vostru", "tau", "ta")),
             Map.entry("negation", List.of("nu", "niciodata", "nimic", "nimeni", "n-a", "n-au")),
-            Map.entry("economy", List.of("somaj", "somajul", "deficit", "deficitul", "datorie", "datoria", "taxe",
-                    "impozit", "impozite", "locuri de munca", "buget", "bugetul", "inflatie", "inflatia",
-                    "criminalitate", "rata", "salarii", "salariul", "venit", "economia", "economie", "preturi",
-                    "pensii")),
-            Map.entry("law", List.of("votat", "vot", "lege", "legea", "proiect", "semnat", "adoptat", "ordonanta",
-                    "decret", "promulgat")),
-            Map.entry("attribution", List.of("a spus", "a declarat", "potrivit", "conform", "raport", "studiu",
-                    "statistici", "date", "datele")),
-            Map.entry("time", List.of("ani", "din", "anul trecut", "in urma", "astazi", "azi", "acum",
+            Map.entry("economy", List.of("somaj*", "deficit*", "datori*", "tax*", "impozit*", "locuri de munca",
+                    "buget*", "inflati*", "criminalitat*", "rata", "salari*", "venit*", "econom*", "preturi*",
+                    "pensi*")),
+            Map.entry("law", List.of("votat*", "vot", "lege", "legea", "legi*", "proiect*", "semnat*", "adoptat*",
+                    "ordonant*", "decret*", "promulgat*")),
+            Map.entry("attribution", List.of("a spus", "a declarat", "potrivit", "conform", "raport*", "studi*",
+                    "statistic*", "date", "datele")),
+            Map.entry("time", List.of("ani", "anii", "din", "anul trecut", "in urma", "astazi", "azi", "acum",
                     "in ultimii", "in timpul")),
             Map.entry("state", List.of("este", "sunt", "era", "erau", "a fost", "au fost", "are", "au", "avea"))));
 
@@ -119,7 +121,10 @@ final class CheckWorthinessCues {
         String folded = " " + String.join(" ", CheckWorthinessFeatures.words(fold(text))) + " ";
         for (var entry : lexicon.phrases().entrySet()) {
             int hits = 0;
-            for (String phrase : entry.getValue()) if (folded.contains(" " + phrase + " ")) hits++;
+            for (String phrase : entry.getValue()) {
+                boolean stem = phrase.endsWith("*");
+                if (folded.contains(" " + (stem ? phrase.substring(0, phrase.length() - 1) : phrase + " "))) hits++;
+            }
             set(cues, entry.getKey(), (float) Math.log1p(hits));
         }
         set(cues, "promise", cues[index("future")] > 0 && (cues[index("i")] > 0 || cues[index("we")] > 0) ? 1 : 0);
