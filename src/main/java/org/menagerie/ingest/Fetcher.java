@@ -32,6 +32,8 @@ import org.menagerie.ingest.FetchException.Reason;
  * default) also answers the HTTP client's own lookup a moment later, so the client connects to an address that was
  * checked. The residual risk: with that cache disabled (ttl 0) or a custom resolver, a name could resolve to a
  * public address for the check and to a private one for the connection.
+ *
+ * <p>Create one and share it: it is thread-safe, and each instance holds an HTTP client with its own threads.
  */
 public final class Fetcher {
     private static final Set<String> PAGE_TYPES = Set.of("text/html", "application/xhtml+xml", "text/plain");
@@ -76,6 +78,12 @@ public final class Fetcher {
             }
             if (status < 200 || status > 299) {
                 throw new FetchException(Reason.HTTP_ERROR, "The site answered with status " + status + " for " + target.uri());
+            }
+            String encoding = response.headers().firstValue("content-encoding").orElse("identity").strip();
+            if (!encoding.equalsIgnoreCase("identity")) {
+                // Never asked for; decoding it would also let a small body expand past the size limit.
+                throw new FetchException(Reason.NOT_A_PAGE, "The site sent the page compressed (" + encoding
+                        + ") although Menagerie did not ask for it");
             }
             byte[] body = response.body();
             String header = response.headers().firstValue("content-type").orElse(null);

@@ -24,8 +24,18 @@ final class CheckWorthinessCues {
     private static final Pattern CAPITALISED = Pattern.compile("(?<=[\\p{L}\\d,;:]\\s{1,3})\\p{Lu}\\p{Ll}+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
-    /** Phrase lists per cue, already folded (lower case, no diacritics); matched on word boundaries. */
-    private record Lexicon(Map<String, List<String>> phrases) {}
+    /**
+     * Phrase lists per cue, already folded (lower case, no diacritics); kept as the needles searched for in
+     * " word word ": " phrase " for a whole phrase, " stem" for a phrase ending in "*".
+     */
+    private record Lexicon(Map<String, List<String>> phrases) {
+        Lexicon {
+            Map<String, List<String>> needles = new java.util.TreeMap<>();
+            phrases.forEach((cue, list) -> needles.put(cue, list.stream()
+                    .map(p -> p.endsWith("*") ? " " + p.substring(0, p.length() - 1) : " " + p + " ").toList()));
+            phrases = Map.copyOf(needles);
+        }
+    }
 
     private static final Lexicon ENGLISH = new Lexicon(Map.ofEntries(
             Map.entry("percent", List.of("percent", "per cent", "percentage", "%")),
@@ -121,10 +131,7 @@ final class CheckWorthinessCues {
         String folded = " " + String.join(" ", CheckWorthinessFeatures.words(fold(text))) + " ";
         for (var entry : lexicon.phrases().entrySet()) {
             int hits = 0;
-            for (String phrase : entry.getValue()) {
-                boolean stem = phrase.endsWith("*");
-                if (folded.contains(" " + (stem ? phrase.substring(0, phrase.length() - 1) : phrase + " "))) hits++;
-            }
+            for (String needle : entry.getValue()) if (folded.contains(needle)) hits++;
             set(cues, entry.getKey(), (float) Math.log1p(hits));
         }
         set(cues, "promise", cues[index("future")] > 0 && (cues[index("i")] > 0 || cues[index("we")] > 0) ? 1 : 0);

@@ -151,6 +151,11 @@ class FetcherTest {
         server.on("/png", x -> LoopbackServer.send(x, 200, "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}));
         server.on("/json", x -> LoopbackServer.send(x, 200, "application/json", "{}".getBytes(UTF_8)));
         server.on("/none", x -> LoopbackServer.send(x, 200, null, new byte[] {0, 1, 2}));
+        server.on("/gzip", x -> {
+            x.getResponseHeaders().add("Content-Encoding", "gzip");
+            LoopbackServer.send(x, 200, "text/html", new byte[] {0x1f, (byte) 0x8b, 8, 0});
+        });
+        assertThat(failure(fetcher, server.url("/gzip")).getMessage()).contains("compressed (gzip)");
         for (String path : List.of("/png", "/json", "/none")) {
             FetchException e = failure(fetcher, server.url(path));
             assertThat(e.reason()).as(path).isEqualTo(Reason.NOT_A_PAGE);
