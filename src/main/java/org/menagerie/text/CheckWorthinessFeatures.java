@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns a sentence into the sparse vector the check-worthiness model reads: hashed word 1-2-grams and in-word
+ * Turns a sentence into the sparse vector the check-worthiness model reads: hashed word 1-3-grams and in-word
  * character 3-5-grams (each group scaled to unit length), followed by the language-neutral cues. Hashing keeps the
  * model a fixed-size array with no vocabulary to ship; {@link String#hashCode} is specified, so it is stable.
  */
@@ -34,11 +34,13 @@ final class CheckWorthinessFeatures {
         if ("en".equals(language)) {
             List<String> words = words(text.toLowerCase(Locale.ROOT).replace('’', '\''));
             List<String> grams = new ArrayList<>();
-            String previous = "<s>";
+            String previous = "<s>", before = "<s>";
             for (String w : words) {
                 String token = DIGITS.matcher(w).matches() ? "<num>" : w;
                 grams.add("w:" + token);
                 grams.add("b:" + previous + " " + token);
+                grams.add("t:" + before + " " + previous + " " + token);
+                before = previous;
                 previous = token;
             }
             grams.add("b:" + previous + " </s>");
