@@ -34,7 +34,9 @@ public final class Main implements Runnable {
                 new StatsCommand(),
                 new BenchCommand(),
                 new ServeCommand(),
-                new AdminCommand()
+                new AdminCommand(),
+                new CheckWorthyCommand(),
+                new TrainCommand()
         );
     }
 
