@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.menagerie.Menagerie;
+import org.menagerie.ingest.Fetcher;
+import org.menagerie.web.SafeLinks;
 import org.menagerie.web.ScanFinder;
 import org.menagerie.web.Site;
 import org.menagerie.web.WebApp;
@@ -36,7 +38,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Menagerie menagerie = Menagerie.open(parent.workspace());
         Site site = new Site(menagerie.cases(), new ScanFinder(menagerie.cases()), menagerie.publications(),
-                menagerie.accounts(), null, null, baseUrl == null ? "http://" + host + ":" + port : baseUrl, checkLimit);
+                menagerie.accounts(), null, SafeLinks.using(Fetcher.standard()), baseUrl == null ? "http://" + host + ":" + port : baseUrl, checkLimit);
         WebApp.Server app = WebApp.start(site, host, port);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
