@@ -51,6 +51,7 @@ final class CaseDocument {
     static final String DATASET = "dataset";
     static final String YEAR = "year";
     static final String STATUS = "status";
+    static final long NO_DATE = Long.MIN_VALUE;
     /** The facet dimensions, in the order results list them. */
     static final List<String> DIMENSIONS = List.of(VERDICT, LANGUAGE, COUNTRY, KEYWORD, OUTLET, NARRATIVE, DATASET, YEAR);
 
@@ -95,14 +96,12 @@ final class CaseDocument {
         d.add(new StoredField(CLAIM, c.claim()));
         d.add(new StringField(STATUS, c.status().name(), Field.Store.NO));
         LocalDate date = date(c);
-        if (date != null) {
-            d.add(new LongPoint(DATE, date.toEpochDay()));
-            d.add(new NumericDocValuesField(DATE, date.toEpochDay()));
-            d.add(new StoredField(DATE, date.toEpochDay()));
-            facet(d, YEAR, List.of(String.valueOf(date.getYear())));
-        } else {
-            d.add(new NumericDocValuesField(DATE, Long.MIN_VALUE));
-        }
+        // a case without a date sorts last and falls outside every date range (Lucene wants one schema per field)
+        long day = date == null ? NO_DATE : date.toEpochDay();
+        d.add(new LongPoint(DATE, day));
+        d.add(new NumericDocValuesField(DATE, day));
+        d.add(new StoredField(DATE, day));
+        if (date != null) facet(d, YEAR, List.of(String.valueOf(date.getYear())));
         facet(d, VERDICT, List.of(c.verdict().name()));
         facet(d, LANGUAGE, c.languages().isEmpty() ? List.of("unknown") : c.languages());
         facet(d, COUNTRY, c.countries());

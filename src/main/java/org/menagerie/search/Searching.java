@@ -21,6 +21,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -175,7 +176,8 @@ final class Searching {
         var stored = searcher.storedFields();
         for (ScoreDoc sd : top.scoreDocs) {
             String id = stored.document(sd.doc, java.util.Set.of(CaseDocument.ID)).get(CaseDocument.ID);
-            out.add(new Fusion.Scored(sd.doc, id, Float.isNaN(sd.score) ? 0 : sd.score));
+            float score = sd instanceof FieldDoc fd && fd.fields[0] instanceof Float f ? f : sd.score;
+            out.add(new Fusion.Scored(sd.doc, id, Float.isNaN(score) ? 0 : score));
         }
         return out;
     }
@@ -214,7 +216,7 @@ final class Searching {
             var date = d.getField(CaseDocument.DATE);
             hits.add(new Hit(d.get(CaseDocument.ID), d.get(CaseDocument.TITLE), d.get(CaseDocument.CLAIM),
                     d.get(CaseDocument.VERDICT), d.get(CaseDocument.LANGUAGE),
-                    date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()), page.get(i).score(), snippet));
+                    date == null || date.numericValue().longValue() == CaseDocument.NO_DATE ? null : LocalDate.ofEpochDay(date.numericValue().longValue()), page.get(i).score(), snippet));
         }
         return hits;
     }
