@@ -28,6 +28,11 @@ public final class Main implements Runnable {
     /** Every subcommand, one a line. */
     static List<Object> commands() {
         return List.of(
+                new ImportCommand(),
+                new ExportCommand(),
+                new HistoryCommand(),
+                new StatsCommand(),
+                new BenchCommand()
         );
     }
 

@@ -13,6 +13,9 @@ public final class Datasets {
 
     static {
         // One line per format.
+        register(new JsonlReader());
+        WRITERS.put("jsonl", JsonlWriter::new);
+        register(new SnopesReader());
     }
 
     private Datasets() {}

@@ -1,0 +1,68 @@
+package org.menagerie.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.menagerie.Menagerie;
+import org.menagerie.dataset.CaseReader;
+import org.menagerie.dataset.Importer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Imports a dataset file into the catalog.",
+                "Records already in the catalog are left alone when unchanged and get a new revision when changed, so "
+                        + "an interrupted import can simply be run again."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:imported (problems with single records are listed, not fatal)",
+                "2:unknown format or bad options", "3:no such file",
+                "4:the file is not of the declared format, or no record could be used"})
+final class ImportCommand implements Callable<Integer> {
+    @ParentCommand Main parent;
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FORMAT", completionCandidates = Formats.Readers.class,
+            description = "The file's format: ${COMPLETION-CANDIDATES}.")
+    String format;
+
+    @Parameters(index = "1", paramLabel = "PATH", description = "The file to import.")
+    Path path;
+
+    @Option(names = "--batch-size", defaultValue = "1000", paramLabel = "N",
+            description = "Cases written per transaction (default: ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Option(names = "--author", paramLabel = "NAME", description = "Who the revisions name (default: import:FORMAT).")
+    String author;
+
+    @Option(names = "--max-problems", defaultValue = "20", paramLabel = "N",
+            description = "How many problems to list (default: ${DEFAULT-VALUE}).")
+    int maxProblems;
+
+    @Override
+    public Integer call() throws IOException {
+        CaseReader reader = Formats.reader(format);
+        if (!Files.isRegularFile(path)) throw new CommandException(ExitCode.NOT_FOUND, "no such file: " + path);
+        if (batchSize < 1) throw new CommandException(ExitCode.USAGE, "--batch-size must be positive: " + batchSize);
+        PrintWriter out = spec.commandLine().getOut();
+        try (Menagerie menagerie = Menagerie.open(parent.workspace())) {
+            ProgressPrinter progress = ProgressPrinter.auto(spec.commandLine().getErr(), ProgressPrinter.lines(path));
+            Importer importer = new Importer(menagerie.cases(), author == null ? "import:" + format : author, batchSize,
+                    progress::update);
+            Importer.Result result;
+            try {
+                result = importer.run(reader, path);
+            } finally {
+                progress.finish();
+            }
+            ImportSummary.print(result, path.getFileName().toString(), format, maxProblems, out);
+            return result.cases() == 0 && result.read() > 0 ? ExitCode.BAD_INPUT : ExitCode.OK;
+        }
+    }
+}
