@@ -23,6 +23,8 @@ import org.menagerie.embedding.Embedder;
  * Measures search at scale: {@code SearchBench DIR N [N...]} builds an index of N cases in DIR/N and reports build
  * time, index size, peak heap and the p50/p99 latency of keyword+facets, vector and hybrid queries.
  *
+ * <p>A size ending in {@code -novectors} ({@code 1000000-novectors}) builds a keyword-only index.
+ *
  * <p>The cases are the real RoFact and EUvsDisinfo 2015-2017 cases cloned: each clone gets its own id, a random date
  * (2014-2025), verdict, countries, keywords and narrative, and its text perturbed (one word dropped, two words from
  * elsewhere in the corpus added), so that terms and facets have realistic but varied statistics. Embedding a million
@@ -42,10 +44,16 @@ public final class SearchBench {
         System.out.printf("%s: %d real cases, %d cores, max heap %d MB, java %s%n", LocalDate.now(), base.size(),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"));
-        for (int a = 1; a < args.length; a++) run(dir.resolve(args[a]), Integer.parseInt(args[a]), base, vectors, vocabulary);
+        for (int a = 1; a < args.length; a++) {
+            boolean withVectors = !args[a].endsWith("-novectors");
+            int n = Integer.parseInt(args[a].replace("-novectors", ""));
+            run(dir.resolve(args[a]), n, base, withVectors ? vectors : null, vectors, vocabulary);
+        }
     }
 
-    private static void run(Path dir, int n, List<Case> base, float[][] vectors, String[] vocabulary) throws IOException {
+    /** {@code vectors} null builds a keyword-only index; {@code queryVectors} are only used when it is not. */
+    private static void run(Path dir, int n, List<Case> base, float[][] vectors, float[][] queryVectors, String[] vocabulary)
+            throws IOException {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
         Random random = new Random(n);
         long start = System.nanoTime();
@@ -53,7 +61,7 @@ public final class SearchBench {
             for (int i = 0; i < n; i++) {
                 int k = i % base.size();
                 Case c = clone(base.get(k), i, random, vocabulary);
-                index.add(CaseDocument.of(c, noisy(vectors[k], random), "bench"));
+                index.add(vectors == null ? CaseDocument.of(c, null, null) : CaseDocument.of(c, noisy(vectors[k], random), "bench"));
                 if ((i + 1) % 100_000 == 0) System.out.printf("  %d cases indexed, %.0f s%n", i + 1, (System.nanoTime() - start) / 1e9);
             }
             index.commit(n);
@@ -64,8 +72,8 @@ public final class SearchBench {
         try (Stream<Path> files = Files.walk(dir)) {
             size = files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
         }
-        System.out.printf("%d cases: build %.0f s (%.0f cases/s), index %d MB, peak heap during build %d MB%n",
-                n, buildSeconds, n / buildSeconds, size >> 20, buildPeak >> 20);
+        System.out.printf("%d cases%s: build %.0f s (%.0f cases/s), index %d MB, peak heap during build %d MB%n",
+                n, vectors == null ? " (no vectors)" : " with vectors", buildSeconds, n / buildSeconds, size >> 20, buildPeak >> 20);
 
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
         long open = System.nanoTime();
@@ -86,11 +94,13 @@ public final class SearchBench {
                     default -> r;
                 };
                 keyword.add(r.withMode(SearchRequest.Mode.KEYWORD));
-                float[] v = noisy(vectors[q.nextInt(base.size())], q);
+                float[] v = noisy(queryVectors[q.nextInt(base.size())], q);
                 vector.add(r.withMode(SearchRequest.Mode.VECTOR).withVector(v));
-                hybrid.add(r.withMode(SearchRequest.Mode.HYBRID).withVector(noisy(vectors[k], q)));
+                hybrid.add(r.withMode(SearchRequest.Mode.HYBRID).withVector(noisy(queryVectors[k], q)));
             }
-            for (var entry : Map.of("keyword+facets", keyword, "vector+facets", vector, "hybrid+facets", hybrid).entrySet()) {
+            var kinds = vectors == null ? Map.of("keyword+facets", keyword)
+                    : Map.of("keyword+facets", keyword, "vector+facets", vector, "hybrid+facets", hybrid);
+            for (var entry : kinds.entrySet()) {
                 time(index, searching, entry.getValue().subList(0, 50));
                 long[] ms = time(index, searching, entry.getValue());
                 System.out.printf("  %-15s p50 %5.1f ms  p99 %6.1f ms  (%d queries)%n", entry.getKey(),
