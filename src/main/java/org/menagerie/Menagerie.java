@@ -2,6 +2,7 @@ package org.menagerie;
 
 import org.menagerie.catalog.CaseStore;
 import org.menagerie.catalog.DemoCatalog;
+import org.menagerie.search.Search;
 import org.menagerie.store.H2;
 
 /**
@@ -14,6 +15,7 @@ public final class Menagerie implements AutoCloseable {
 
     private final Workspace workspace;
     private final CaseStore cases;
+    private Search search;
 
     private Menagerie(Workspace workspace, CaseStore cases) {
         this.workspace = workspace;
@@ -43,8 +45,15 @@ public final class Menagerie implements AutoCloseable {
         return cases;
     }
 
+    /** The search index over the store, opened and caught up with the store on first use. */
+    public synchronized Search search() {
+        if (search == null) search = Search.open(workspace, cases);
+        return search;
+    }
+
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (search != null) search.close();
         cases.close();
     }
 }

@@ -32,7 +32,9 @@ public final class Main implements Runnable {
                 new ExportCommand(),
                 new HistoryCommand(),
                 new StatsCommand(),
-                new BenchCommand()
+                new BenchCommand(),
+                new SearchCommand(),
+                new ReindexCommand()
         );
     }
 
