@@ -5,6 +5,7 @@ import org.menagerie.catalog.DemoCatalog;
 import org.menagerie.publish.Accounts;
 import org.menagerie.publish.DemoPublications;
 import org.menagerie.publish.PublicationStore;
+import org.menagerie.search.Search;
 import org.menagerie.store.Database;
 import org.menagerie.store.H2;
 import org.menagerie.store.JdbcAccounts;
@@ -21,6 +22,7 @@ public final class Menagerie implements AutoCloseable {
     private final Workspace workspace;
     private final CaseStore cases;
     private final org.h2.jdbcx.JdbcConnectionPool db;
+    private Search search;
 
     private Menagerie(Workspace workspace, CaseStore cases, org.h2.jdbcx.JdbcConnectionPool db) {
         this.workspace = workspace;
@@ -56,6 +58,12 @@ public final class Menagerie implements AutoCloseable {
         return cases;
     }
 
+    /** The search index over the store, opened and caught up with the store on first use. */
+    public synchronized Search search() {
+        if (search == null) search = Search.open(workspace, cases);
+        return search;
+    }
+
     /** The editors' analyses and bulletins. */
     public PublicationStore publications() {
         return new JdbcPublicationStore(db);
@@ -67,7 +75,8 @@ public final class Menagerie implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (search != null) search.close();
         db.dispose();
         cases.close();
     }

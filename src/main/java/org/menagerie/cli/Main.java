@@ -36,7 +36,9 @@ public final class Main implements Runnable {
                 new ServeCommand(),
                 new AdminCommand(),
                 new CheckWorthyCommand(),
-                new TrainCommand()
+                new TrainCommand(),
+                new SearchCommand(),
+                new ReindexCommand()
         );
     }
 

@@ -16,6 +16,14 @@ public final class Datasets {
         register(new JsonlReader());
         WRITERS.put("jsonl", JsonlWriter::new);
         register(new SnopesReader());
+        register(new CheckThat2020Reader());
+        register(new CsvReader());
+        register(new ClaimReviewReader());
+        register(new EuvsdisinfoReader());
+        register(new LiarReader());
+        register(new RofactReader());
+        WRITERS.put("claimreview", ClaimReviewWriter::new);
+        WRITERS.put("csv", CsvWriter::new);
     }
 
     private Datasets() {}

@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.menagerie.catalog.Case;
 import org.menagerie.catalog.CaseStore;
@@ -16,7 +20,8 @@ import org.menagerie.catalog.Problem;
 
 /**
  * Imports a dataset file into a store in batches, one transaction each: a run killed part-way leaves whole batches
- * behind, and running it again reports them unchanged and writes the rest.
+ * behind, and running it again reports them unchanged and writes the rest. While one batch is written on a thread of
+ * its own, the next is read, so parsing and writing share two cores.
  */
 public final class Importer {
     /** Problems kept for the summary; the rest are only counted. */
@@ -51,22 +56,35 @@ public final class Importer {
 
     /** Reads {@code file} with {@code reader} and writes its cases; throws what the reader throws for a wrong format. */
     public Result run(CaseReader reader, Path file) throws IOException {
-        Run run = new Run(System.nanoTime());
-        reader.read(file, run);
-        run.flush();
-        return run.result();
+        ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "import-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Run run = new Run(System.nanoTime(), writer);
+            reader.read(file, run);
+            run.flush();
+            run.awaitWrite();
+            return run.result();
+        } finally {
+            writer.shutdownNow();
+        }
     }
 
     private final class Run implements CaseReader.Sink {
         private final long start;
-        private final List<Case> batch = new ArrayList<>(batchSize);
+        private final ExecutorService writer;
+        private List<Case> batch = new ArrayList<>(batchSize);
+        private Future<List<Written>> writing;
         private final Set<String> caseLines = new HashSet<>();
         private final Set<String> problemLines = new HashSet<>();
         private final List<Problem> problems = new ArrayList<>();
         private long cases, created, updated, unchanged, problemCount, lastLine;
 
-        Run(long start) {
+        Run(long start, ExecutorService writer) {
             this.start = start;
+            this.writer = writer;
         }
 
         @Override
@@ -83,18 +101,40 @@ public final class Importer {
             if (problems.size() < KEPT_PROBLEMS) problems.add(p);
         }
 
+        /** Hands the batch to the writer once the previous one is committed; at most one batch is in flight. */
         void flush() {
             if (batch.isEmpty()) return;
-            for (Written w : store.putAll(batch, author)) {
+            awaitWrite();
+            List<Case> full = batch;
+            batch = new ArrayList<>(batchSize);
+            lastLine = full.get(full.size() - 1).provenance().line();
+            writing = writer.submit(() -> store.putAll(full, author));
+        }
+
+        /** Waits for the batch in flight and counts it; a failed write is thrown here, on the reading thread. */
+        void awaitWrite() {
+            if (writing == null) return;
+            List<Written> written;
+            try {
+                written = writing.get();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                if (e.getCause() instanceof Error err) throw err;
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("import interrupted", e);
+            } finally {
+                writing = null;
+            }
+            for (Written w : written) {
                 switch (w.outcome()) {
                     case CREATED -> created++;
                     case UPDATED -> updated++;
                     case UNCHANGED -> unchanged++;
                 }
             }
-            cases += batch.size();
-            lastLine = batch.get(batch.size() - 1).provenance().line();
-            batch.clear();
+            cases += written.size();
             progress.accept(new Progress(cases, lastLine, elapsed()));
         }
 

@@ -57,7 +57,7 @@ final class JsonLines {
         try {
             first = CaseLines.object(line);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(name + " is not " + what + ": line " + number + " is " + e.getMessage());
+            throw new IllegalArgumentException(name + " is not " + what + ": line " + number + " is not a JSON object");
         }
         if (!looksRight.test(first)) {
             throw new IllegalArgumentException(name + " is not " + what + ": line " + number + " lacks its fields");

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.menagerie.catalog.Case;
 import org.menagerie.catalog.CaseLines;
 import org.menagerie.catalog.Ids;
@@ -23,6 +24,7 @@ import org.menagerie.catalog.Verdict;
  */
 final class SnopesReader implements CaseReader {
     private static final String PREFIX = "vclaim-sno-";
+    private static final Pattern GLUED = Pattern.compile("(\\d)(\\p{Alpha})"), SPACES = Pattern.compile("\\s+");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     @Override
@@ -59,7 +61,7 @@ final class SnopesReader implements CaseReader {
     /** Parses "26 May 2015", forgiving doubled spaces and a missing one ("21February 2009"). */
     static LocalDate date(String text) {
         if (text == null) return null;
-        String tidy = text.replaceAll("(\\d)(\\p{Alpha})", "$1 $2").replaceAll("\\s+", " ").strip();
+        String tidy = SPACES.matcher(GLUED.matcher(text).replaceAll("$1 $2")).replaceAll(" ").strip();
         try {
             return LocalDate.parse(tidy, DATE);
         } catch (DateTimeParseException e) {

@@ -8,6 +8,10 @@ public final class StoreException extends RuntimeException {
         super("store failure: " + firstLine(cause.getMessage()), cause);
     }
 
+    StoreException(String message, SQLException cause) {
+        super(message, cause);
+    }
+
     private static String firstLine(String message) {
         if (message == null) return "unknown database error";
         int nl = message.indexOf('\n');

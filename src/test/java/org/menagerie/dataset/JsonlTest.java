@@ -106,6 +106,6 @@ class JsonlTest {
                 .hasMessage("snopes-vclaims.jsonl is not a Menagerie JSONL file (one case a line): line 1 lacks its fields");
         assertThatThrownBy(() -> read("jsonl", SharedData.data("catalog/liar/valid.tsv")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("valid.tsv is not a Menagerie JSONL file (one case a line): line 1 is not JSON");
+                .hasMessage("valid.tsv is not a Menagerie JSONL file (one case a line): line 1 is not a JSON object");
     }
 }
