@@ -74,7 +74,8 @@ class SiteIT {
         WebElement q = browser.findElement(By.id("q"));
         q.sendKeys("NATO Riga");
         q.submit();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("result-count"), "Un caz"));
+        wait.until(ExpectedConditions.urlContains("q=NATO"));
+        assertThat(browser.findElement(By.cssSelector(".result h2 a")).getText()).isEqualTo("NATO ministers in Riga approved plans to attack Russia");
         assertThat(browser.findElement(By.cssSelector(".snippet mark")).getText()).isEqualToIgnoringCase("NATO");
         browser.get(site.base() + "/cases?q=nato");
         browser.findElement(By.cssSelector(".facets a[href*='country=Latvia']")).click();
