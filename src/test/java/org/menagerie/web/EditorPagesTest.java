@@ -75,6 +75,8 @@ class EditorPagesTest {
         assertThat(saved.headers().firstValue("Location")).contains("/cases/" + id);
         assertThat(site.cases.get(id).orElseThrow().status()).isEqualTo(Status.DRAFT);
         assertThat(new Http(site.base()).get("/cases/" + id).statusCode()).isEqualTo(404);
+        assertThat(http.get("/cases?q=exercise").body()).contains("Troops near Ukraine").contains("ciornă");
+        assertThat(new Http(site.base()).get("/cases?q=exercise").body()).doesNotContain("Troops near Ukraine");
 
         form.put("id", id);
         form.put("action", "publish");
