@@ -14,6 +14,8 @@ final class EditorPages {
     private final Site site;
     private final Views views;
     private final Sessions sessions;
+    /** Bcrypt makes each guess slow; this bounds how many guesses one address gets. */
+    private final RateLimiter signInLimit = new RateLimiter(10, System::nanoTime);
 
     EditorPages(Site site, Views views, Sessions sessions) {
         this.site = site;
@@ -47,6 +49,7 @@ final class EditorPages {
     }
 
     private void signIn(Context ctx) {
+        CheckPages.limit(ctx, signInLimit);
         String name = ctx.formParam("name");
         String password = ctx.formParam("password");
         Optional<Account> account = site.accounts().authenticate(name == null ? null : name.strip(),
