@@ -2,7 +2,14 @@ package org.menagerie;
 
 import org.menagerie.catalog.CaseStore;
 import org.menagerie.catalog.DemoCatalog;
+import org.menagerie.publish.Accounts;
+import org.menagerie.publish.DemoPublications;
+import org.menagerie.publish.PublicationStore;
+import org.menagerie.search.Search;
+import org.menagerie.store.Database;
 import org.menagerie.store.H2;
+import org.menagerie.store.JdbcAccounts;
+import org.menagerie.store.JdbcPublicationStore;
 
 /**
  * The front door: assembles one installation from its workspace and hands out its parts, so that the command line,
@@ -14,24 +21,32 @@ public final class Menagerie implements AutoCloseable {
 
     private final Workspace workspace;
     private final CaseStore cases;
+    private final org.h2.jdbcx.JdbcConnectionPool db;
+    private Search search;
 
-    private Menagerie(Workspace workspace, CaseStore cases) {
+    private Menagerie(Workspace workspace, CaseStore cases, org.h2.jdbcx.JdbcConnectionPool db) {
         this.workspace = workspace;
         this.cases = cases;
+        this.db = db;
     }
 
     /** Opens the workspace's store, creating it if needed; a store that never held a case gets the demo catalog. */
     public static Menagerie open(Workspace workspace) {
         CaseStore cases = H2.open(workspace.create().store());
+        org.h2.jdbcx.JdbcConnectionPool db = null;
         try {
-            if (cases.lastSeq() == 0 && Boolean.parseBoolean(workspace.setting(DEMO_SETTING, "true"))) {
+            boolean demo = Boolean.parseBoolean(workspace.setting(DEMO_SETTING, "true"));
+            if (cases.lastSeq() == 0 && demo) {
                 DemoCatalog.loadBundled(cases);
             }
+            db = Database.open(workspace.store());
+            if (demo) DemoPublications.loadInto(new JdbcPublicationStore(db));
         } catch (RuntimeException e) {
+            if (db != null) db.dispose();
             cases.close();
             throw e;
         }
-        return new Menagerie(workspace, cases);
+        return new Menagerie(workspace, cases, db);
     }
 
     public Workspace workspace() {
@@ -43,8 +58,26 @@ public final class Menagerie implements AutoCloseable {
         return cases;
     }
 
+    /** The search index over the store, opened and caught up with the store on first use. */
+    public synchronized Search search() {
+        if (search == null) search = Search.open(workspace, cases);
+        return search;
+    }
+
+    /** The editors' analyses and bulletins. */
+    public PublicationStore publications() {
+        return new JdbcPublicationStore(db);
+    }
+
+    /** Editors' accounts and API tokens. */
+    public Accounts accounts() {
+        return new JdbcAccounts(db);
+    }
+
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (search != null) search.close();
+        db.dispose();
         cases.close();
     }
 }

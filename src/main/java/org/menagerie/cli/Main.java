@@ -32,7 +32,13 @@ public final class Main implements Runnable {
                 new ExportCommand(),
                 new HistoryCommand(),
                 new StatsCommand(),
-                new BenchCommand()
+                new BenchCommand(),
+                new ServeCommand(),
+                new AdminCommand(),
+                new CheckWorthyCommand(),
+                new TrainCommand(),
+                new SearchCommand(),
+                new ReindexCommand()
         );
     }
 

@@ -1,0 +1,58 @@
+package org.menagerie.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.menagerie.Menagerie;
+import org.menagerie.ingest.Fetcher;
+import org.menagerie.web.SafeLinks;
+import org.menagerie.web.SearchFinder;
+import org.menagerie.web.Site;
+import org.menagerie.web.WebApp;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serves the web site and the JSON API on the workspace until stopped (Ctrl-C).")
+final class ServeCommand implements Callable<Integer> {
+    @ParentCommand Main parent;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--port", defaultValue = "7070", description = "The port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "The address to listen on (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--base-url", description = "The public address of the site, for feeds and the sitemap (default: http://HOST:PORT).")
+    String baseUrl;
+
+    @Option(names = "--check-limit", defaultValue = "20", description = "Checks allowed per client address and minute (default: ${DEFAULT-VALUE}).")
+    int checkLimit;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        Menagerie menagerie = Menagerie.open(parent.workspace());
+        Site site = new Site(menagerie.cases(), new SearchFinder(menagerie.search(), menagerie.cases()), menagerie.publications(),
+                menagerie.accounts(), null, SafeLinks.using(Fetcher.standard()), baseUrl == null ? "http://" + host + ":" + port : baseUrl, checkLimit);
+        WebApp.Server app = WebApp.start(site, host, port);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.close();
+            menagerie.close();
+            stopped.countDown();
+        }, "menagerie-shutdown"));
+        out.printf("Menagerie is serving %d cases on http://%s:%d (workspace %s). Stop with Ctrl-C.%n",
+                menagerie.cases().count(), host, app.port(), menagerie.workspace().root());
+        if (menagerie.accounts().countAccounts() == 0) {
+            out.println("No editor accounts yet: create one with 'menagerie admin create-user NAME --role admin'.");
+        }
+        out.flush();
+        stopped.await();
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,85 @@
+package org.menagerie.search;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
+
+/**
+ * One analyzer per language and one text field per language: a case is analysed in its own language, and a query
+ * without a language is expanded over every field, each analysing the query its own way.
+ */
+final class Analysis {
+    /** The languages with their own analysis; everything else goes to {@link #GENERIC}. */
+    static final List<String> LANGUAGES = List.of("ro", "en", "ru", "uk");
+    static final String GENERIC = "xx";
+    static final List<String> ALL = List.of("ro", "en", "ru", "uk", GENERIC);
+
+    private Analysis() {}
+
+    /** The text field a case in {@code language} goes to. */
+    static String field(String language) {
+        return "text_" + code(language);
+    }
+
+    static List<String> fields() {
+        return ALL.stream().map(Analysis::field).toList();
+    }
+
+    /** The analysed language for an ISO code: itself when it has its own analysis, else the generic one. */
+    static String code(String language) {
+        String l = language == null ? GENERIC : language.toLowerCase(Locale.ROOT);
+        return LANGUAGES.contains(l) ? l : GENERIC;
+    }
+
+    static Analyzer forLanguage(String language) {
+        return switch (code(language)) {
+            case "ro" -> romanian();
+            case "en" -> new EnglishAnalyzer();
+            case "ru" -> new RussianAnalyzer();
+            case "uk" -> new UkrainianMorfologikAnalyzer();
+            default -> generic();
+        };
+    }
+
+    /** Every text field with its language's analyzer; other fields (ids, facets) are not analysed. */
+    static Analyzer perField() {
+        Map<String, Analyzer> byField = new java.util.HashMap<>();
+        for (String l : ALL) byField.put(field(l), forLanguage(l));
+        return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), byField);
+    }
+
+    /** Stop words are kept: Romanian's are short function words that the lemma filter maps onto themselves anyway. */
+    static Analyzer romanian() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer source = new StandardTokenizer();
+                TokenStream s = new LowerCaseFilter(source);
+                s = new RomanianLemmaFilter(s);
+                return new TokenStreamComponents(source, s);
+            }
+        };
+    }
+
+    static Analyzer generic() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer source = new StandardTokenizer();
+                TokenStream s = new LowerCaseFilter(source);
+                s = new ASCIIFoldingFilter(s);
+                return new TokenStreamComponents(source, s);
+            }
+        };
+    }
+}

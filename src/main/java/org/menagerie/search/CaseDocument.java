@@ -1,0 +1,148 @@
+package org.menagerie.search;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.util.BytesRef;
+import org.menagerie.catalog.Appearance;
+import org.menagerie.catalog.Case;
+
+/**
+ * How a case becomes a Lucene document: its text in its language's field (stored, with offsets for snippets), one
+ * filter field and one facet per dimension, the date as a point and doc value, and optionally its vector.
+ *
+ * <p>The date of a case is {@link Case#firstSeen()}, else its {@link Case#reviewDate()}: when the claim circulated,
+ * which is what analysts filter by.
+ */
+final class CaseDocument {
+    static final String ID = "id";
+    static final String DATE = "date";
+    static final String VECTOR = "vector";
+    static final String VECTOR_KEY = "vector_key";
+    static final String TITLE = "title";
+    static final String CLAIM = "claim";
+    static final String VERDICT = "verdict";
+    static final String LANGUAGE = "language";
+    static final String COUNTRY = "country";
+    static final String KEYWORD = "keyword";
+    static final String OUTLET = "outlet";
+    static final String NARRATIVE = "narrative";
+    static final String DATASET = "dataset";
+    static final String YEAR = "year";
+    static final String STATUS = "status";
+    static final long NO_DATE = Long.MIN_VALUE;
+    /** The facet dimensions, in the order results list them. */
+    static final List<String> DIMENSIONS = List.of(VERDICT, LANGUAGE, COUNTRY, KEYWORD, OUTLET, NARRATIVE, DATASET, YEAR);
+
+    static final FacetsConfig FACETS = facetsConfig();
+
+    private static final FieldType TEXT = textType();
+
+    private CaseDocument() {}
+
+    /** The text the case is searched and embedded by: claim, title (when it differs) and summary. */
+    static String passage(Case c) {
+        return Stream.of(c.claim(), c.title().equals(c.claim()) ? null : c.title(), c.summary())
+                .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("\n"));
+    }
+
+    /** The full text in the keyword index: the passage and the debunk. */
+    static String text(Case c) {
+        return c.debunk() == null ? passage(c) : passage(c) + "\n" + c.debunk();
+    }
+
+    /** Identifies the vector of a text under a model, so that an unchanged case keeps its vector on reindex. */
+    static String vectorKey(String model, String passage) {
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest((model + "\n" + passage).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(h, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static LocalDate date(Case c) {
+        return c.firstSeen() != null ? c.firstSeen() : c.reviewDate();
+    }
+
+    /** The document for {@code c}; {@code vector} and {@code vectorKey} may be null when vectors are off. */
+    static Document of(Case c, float[] vector, String vectorKey) {
+        Document d = new Document();
+        d.add(new StringField(ID, c.id(), Field.Store.YES));
+        d.add(new SortedDocValuesField(ID, new BytesRef(c.id())));
+        d.add(new Field(Analysis.field(c.language()), text(c), TEXT));
+        d.add(new StoredField(TITLE, c.title()));
+        d.add(new StoredField(CLAIM, c.claim()));
+        d.add(new StringField(STATUS, c.status().name(), Field.Store.NO));
+        LocalDate date = date(c);
+        // a case without a date sorts last and falls outside every date range (Lucene wants one schema per field)
+        long day = date == null ? NO_DATE : date.toEpochDay();
+        d.add(new LongPoint(DATE, day));
+        d.add(new NumericDocValuesField(DATE, day));
+        d.add(new StoredField(DATE, day));
+        if (date != null) facet(d, YEAR, List.of(String.valueOf(date.getYear())));
+        facet(d, VERDICT, List.of(c.verdict().name()));
+        facet(d, LANGUAGE, c.languages().isEmpty() ? List.of("unknown") : c.languages());
+        facet(d, COUNTRY, c.countries());
+        facet(d, KEYWORD, c.keywords());
+        facet(d, OUTLET, c.appearances().stream().map(Appearance::outlet).filter(o -> o != null).toList());
+        facet(d, NARRATIVE, c.narratives());
+        facet(d, DATASET, List.of(c.provenance().dataset()));
+        if (vector != null) {
+            d.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+            d.add(new StoredField(VECTOR_KEY, vectorKey));
+        }
+        return d;
+    }
+
+    /** Facet and filter values are trimmed; filters match them case-insensitively through {@link #normal}. */
+    private static void facet(Document d, String dim, List<String> values) {
+        Set<String> unique = new LinkedHashSet<>();
+        for (String v : values) if (v != null && !v.isBlank()) unique.add(v.strip());
+        for (String v : unique) {
+            d.add(new StringField(dim, normal(v), Field.Store.NO));
+            d.add(new SortedSetDocValuesFacetField(dim, v));
+        }
+        if (dim.equals(VERDICT) || dim.equals(LANGUAGE)) unique.forEach(v -> d.add(new StoredField(dim, v)));
+    }
+
+    static String normal(String value) {
+        return value.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        for (String dim : DIMENSIONS) config.setMultiValued(dim, true);
+        return config;
+    }
+
+    private static FieldType textType() {
+        FieldType t = new FieldType();
+        t.setTokenized(true);
+        t.setStored(true);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        return t;
+    }
+}

@@ -1,0 +1,93 @@
+package org.menagerie.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.search.IndexSearcher;
+import org.menagerie.catalog.Case;
+import org.menagerie.catalog.CaseStore;
+
+/**
+ * Keeps the index in step with the store. {@link #catchUp} applies the store's changes since the sequence number of
+ * the index's last commit, committing each batch with the sequence it reaches: after a crash the index holds whole
+ * batches only, and the next catch-up redoes at most the batch that was lost. Applying a change twice is harmless,
+ * since a case's document is replaced by id.
+ */
+final class IndexSync {
+    static final int BATCH = 500;
+
+    private final Vectors vectors;
+
+    IndexSync(Vectors vectors) {
+        this.vectors = vectors;
+    }
+
+    /** Applies the changes the index has not seen; returns how many cases it updated or removed. */
+    long catchUp(SearchIndex index, CaseStore store) throws IOException {
+        long seq = index.lastSeq();
+        long applied = 0;
+        while (true) {
+            List<CaseStore.Change> changes = store.changesSince(seq, BATCH);
+            if (changes.isEmpty()) return applied;
+            Set<String> ids = new LinkedHashSet<>();
+            for (CaseStore.Change c : changes) ids.add(c.caseId());
+            List<Case> present = new ArrayList<>();
+            for (String id : ids) {
+                var c = store.get(id);
+                if (c.isPresent()) present.add(c.get());
+                else index.delete(id);
+            }
+            SearchIndex.View view = index.acquire();
+            try {
+                write(index, present, vectors.of(present, view.searcher()), true);
+            } finally {
+                index.release(view);
+            }
+            seq = changes.get(changes.size() - 1).seq();
+            index.commit(seq);
+            applied += ids.size();
+        }
+    }
+
+    /**
+     * Fills an empty index with every case in the store, reusing the vectors in {@code previous} (may be null). The
+     * store's sequence is read first, so that changes made during the rebuild are caught up afterwards.
+     */
+    long rebuild(SearchIndex fresh, CaseStore store, IndexSearcher previous) throws IOException {
+        long seq = store.lastSeq();
+        List<Case> batch = new ArrayList<>(BATCH);
+        long[] count = {0};
+        IOException[] failure = {null};
+        store.forEach(c -> {
+            if (failure[0] != null) return;
+            batch.add(c);
+            if (batch.size() == BATCH) {
+                try {
+                    write(fresh, batch, vectors.of(batch, previous), false);
+                } catch (IOException e) {
+                    failure[0] = e;
+                }
+                count[0] += batch.size();
+                batch.clear();
+            }
+        });
+        if (failure[0] != null) throw failure[0];
+        write(fresh, batch, vectors.of(batch, previous), false);
+        count[0] += batch.size();
+        fresh.commit(seq);
+        return count[0];
+    }
+
+    private static void write(SearchIndex index, List<Case> cases, List<Vectors.Keyed> keyed, boolean replace)
+            throws IOException {
+        for (int i = 0; i < cases.size(); i++) {
+            Case c = cases.get(i);
+            Vectors.Keyed k = keyed.get(i);
+            var doc = CaseDocument.of(c, k == null ? null : k.vector(), k == null ? null : k.key());
+            if (replace) index.put(c.id(), doc);
+            else index.add(doc);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package org.menagerie.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.menagerie.Workspace;
+import org.menagerie.catalog.CaseStore;
+import org.menagerie.embedding.Embedder;
+import org.menagerie.search.SearchResult.Hit;
+
+/**
+ * The front door of search: a Lucene index derived from the store, kept in step by {@link #catchUp()} (called on
+ * open, and by whoever writes to the store after each commit), rebuildable by {@link #reindex()}.
+ *
+ * <p>Thread-safe: searches run concurrently with each other and with catch-ups; catch-ups and reindexes run one at a
+ * time.
+ */
+public final class Search implements AutoCloseable {
+    /** What a reindex did. */
+    public record Reindexed(long cases, long embedded, long reused, long millis) {}
+
+    private final Path dir;
+    private final CaseStore store;
+    private final SearchSettings settings;
+    private final Analyzer analyzer = Analysis.perField();
+    private final Searching searching;
+    private volatile SearchIndex index;
+    private final Object embedderLock = new Object();
+    private Embedder embedder;
+    private boolean embedderLoaded;
+
+    private Search(Path dir, CaseStore store, SearchSettings settings, Embedder embedder) {
+        this.dir = dir;
+        this.store = store;
+        this.settings = settings;
+        this.searching = new Searching(analyzer, settings);
+        this.embedder = embedder;
+        this.embedderLoaded = embedder != null || !settings.vectors();
+        this.index = SearchIndex.open(dir, false);
+    }
+
+    /** Opens the workspace's index with the workspace's settings and catches up with the store. */
+    public static Search open(Workspace workspace, CaseStore store) {
+        return open(workspace.index(), store, SearchSettings.from(workspace), null);
+    }
+
+    /**
+     * Opens the index in {@code dir} and catches up with the store.
+     *
+     * @param embedder the model to use, or null to load the one the settings name when first needed
+     */
+    public static Search open(Path dir, CaseStore store, SearchSettings settings, Embedder embedder) {
+        Search s = new Search(dir, store, settings, embedder);
+        s.catchUp();
+        return s;
+    }
+
+    public SearchResult search(SearchRequest request) {
+        SearchIndex.View view = index.acquire();
+        try {
+            return searching.run(view, request, embedder() == null ? null : () -> embedder().query(request.query()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed: " + e.getMessage(), e);
+        } finally {
+            index.release(view);
+        }
+    }
+
+    /** Up to {@code n} cases related to {@code caseId}, nearest first. */
+    public List<Hit> related(String caseId, int n) {
+        if (n < 1 || n > 100) throw new QueryException("n must be between 1 and 100: " + n);
+        SearchIndex.View view = index.acquire();
+        try {
+            return searching.hits(view.searcher(), Related.find(view.searcher(), analyzer, caseId, n), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            index.release(view);
+        }
+    }
+
+    /** Applies the store's changes the index has not seen yet; returns how many cases changed. */
+    public synchronized long catchUp() {
+        try {
+            return new IndexSync(new Vectors(embedder())).catchUp(index, store);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot update the search index: " + e.getMessage(), e);
+        }
+    }
+
+    /** Rebuilds the index from the store, reusing the vectors of unchanged cases; searches go on meanwhile. */
+    public synchronized Reindexed reindex() {
+        long start = System.nanoTime();
+        Path fresh = dir.resolveSibling(dir.getFileName() + ".new");
+        try {
+            deleteTree(fresh);
+            Vectors vectors = new Vectors(embedder());
+            long cases;
+            try (SearchIndex building = SearchIndex.open(fresh, true)) {
+                SearchIndex.View old = index.acquire();
+                try {
+                    cases = new IndexSync(vectors).rebuild(building, store, old.searcher());
+                } finally {
+                    index.release(old);
+                }
+            }
+            SearchIndex previous = index;
+            previous.close();
+            Path retired = dir.resolveSibling(dir.getFileName() + ".old");
+            deleteTree(retired);
+            Files.move(dir, retired, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(fresh, dir, StandardCopyOption.ATOMIC_MOVE);
+            index = SearchIndex.open(dir, false);
+            deleteTree(retired);
+            new IndexSync(vectors).catchUp(index, store);
+            return new Reindexed(cases, vectors.embedded(), vectors.reused(), (System.nanoTime() - start) / 1_000_000);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reindex failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** How many cases the index holds. */
+    public int size() {
+        return index.numDocs();
+    }
+
+    /** The store sequence number the index reflects. */
+    public long indexedSeq() {
+        return index.lastSeq();
+    }
+
+    /** The embedding model in use, or null when vectors are off. */
+    public Embedder embedder() {
+        synchronized (embedderLock) {
+            if (!embedderLoaded) {
+                embedder = settings.embedder();
+                embedderLoaded = true;
+            }
+            return embedder;
+        }
+    }
+
+    @Override
+    public void close() {
+        index.close();
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) return;
+        try (Stream<Path> walk = Files.walk(p)) {
+            for (Path f : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(f);
+        }
+    }
+}

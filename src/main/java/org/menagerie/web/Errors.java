@@ -1,0 +1,57 @@
+package org.menagerie.web;
+
+import io.javalin.http.Context;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The one place that turns failures into responses: {"error": ...} under /api, an error page elsewhere. */
+final class Errors {
+    private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
+    private final Views views;
+
+    Errors(Views views) {
+        this.views = views;
+    }
+
+    void handle(Exception e, Context ctx) {
+        int status;
+        String message;
+        if (e instanceof ApiError a) {
+            status = a.status();
+            message = a.getMessage();
+        } else if (e instanceof IllegalArgumentException) {
+            status = 400;
+            message = e.getMessage();
+        } else if (e instanceof io.javalin.http.HttpResponseException h) {
+            status = h.getStatus();
+            message = h.getMessage();
+        } else {
+            status = 500;
+            message = "internal error";
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+        }
+        respond(ctx, status, message);
+    }
+
+    /** Unmatched routes; skipped when a handler already answered 404 through {@link #handle}. */
+    void notFound(Context ctx) {
+        if (ctx.attribute("error-handled") == null) respond(ctx, 404, "not found");
+    }
+
+    private void respond(Context ctx, int status, String message) {
+        ctx.attribute("error-handled", true);
+        ctx.status(status);
+        if (ctx.path().startsWith("/api/")) {
+            ctx.json(Map.of("error", message));
+            return;
+        }
+        if (status == 401) {
+            ctx.redirect(("en".equals(WebApp.language(ctx)) ? "/en" : "") + "/login");
+            return;
+        }
+        Page page = views.page(ctx, String.valueOf(status), false);
+        views.render(ctx, "error.jte", page, "status", status, "message", message);
+        ctx.status(status);
+    }
+}

@@ -1,0 +1,99 @@
+package org.menagerie.web;
+
+import io.javalin.http.Context;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.menagerie.catalog.Case;
+import org.menagerie.catalog.Narrative;
+import org.menagerie.catalog.Status;
+import org.menagerie.publish.Feeds;
+import org.menagerie.publish.Publication;
+import org.menagerie.publish.PublicationStore.Filter;
+
+/** RSS and Atom feeds of analyses, bulletins and new cases, the sitemap and robots.txt. */
+final class FeedRoutes {
+    private static final int FEED_SIZE = 30;
+    private final Site site;
+
+    FeedRoutes(Site site) {
+        this.site = site;
+    }
+
+    void register(WebApp.Routes r) {
+        for (Feeds.Format f : Feeds.Format.values()) {
+            String ext = f == Feeds.Format.RSS ? "rss" : "atom";
+            r.page("/feeds/analyses." + ext, ctx -> publications(ctx, Publication.Kind.ANALYSIS, f));
+            r.page("/feeds/bulletins." + ext, ctx -> publications(ctx, Publication.Kind.BULLETIN, f));
+            r.page("/feeds/cases." + ext, ctx -> cases(ctx, f));
+        }
+        r.api().get("/sitemap.xml", this::sitemap);
+        r.api().get("/robots.txt", ctx -> ctx.contentType("text/plain")
+                .result("User-agent: *\nDisallow: /editor\nDisallow: /login\nSitemap: " + site.baseUrl() + "/sitemap.xml\n"));
+    }
+
+    private void publications(Context ctx, Publication.Kind kind, Feeds.Format format) {
+        String lang = WebApp.language(ctx);
+        Messages m = Messages.of(lang);
+        String prefix = "en".equals(lang) ? "/en" : "";
+        String section = kind == Publication.Kind.ANALYSIS ? "analyses" : "bulletins";
+        List<Feeds.Item> items = site.publications().list(Filter.published(kind, lang), 0, FEED_SIZE).stream()
+                .map(p -> Feeds.of(p, site.baseUrl() + prefix + "/" + section + "/" + p.slug())).toList();
+        ctx.contentType(format.mediaType + "; charset=utf-8").result(Feeds.write(format,
+                m.get("site.name") + " — " + m.get(section + ".title"), site.baseUrl() + prefix + "/" + section,
+                m.get("site.tagline"), items));
+    }
+
+    private void cases(Context ctx, Feeds.Format format) {
+        Messages m = Messages.of(WebApp.language(ctx));
+        List<Case> newest = new ArrayList<>();
+        Comparator<Case> byCreated = Comparator.comparing(c -> c.created() == null ? Instant.EPOCH : c.created());
+        site.cases().forEach(c -> {
+            if (c.status() != Status.PUBLISHED) return;
+            newest.add(c);
+            if (newest.size() > FEED_SIZE * 4) {
+                newest.sort(byCreated.reversed());
+                newest.subList(FEED_SIZE, newest.size()).clear();
+            }
+        });
+        newest.sort(byCreated.reversed());
+        List<Feeds.Item> items = newest.stream().limit(FEED_SIZE).map(c -> new Feeds.Item(
+                "[" + m.get("verdict." + c.verdict().name()) + "] " + c.title(), site.baseUrl() + "/cases/" + c.id(),
+                c.summary() == null ? c.claim() : c.summary(), c.created(), c.reviewer())).toList();
+        ctx.contentType(format.mediaType + "; charset=utf-8").result(Feeds.write(format,
+                m.get("site.name") + " — " + m.get("cases.new"), site.baseUrl() + "/cases", m.get("site.tagline"), items));
+    }
+
+    private void sitemap(Context ctx) {
+        StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        for (String p : List.of("/", "/en", "/cases", "/narratives", "/check", "/analyses", "/en/analyses", "/bulletins", "/en/bulletins")) {
+            url(b, site.baseUrl() + p, null);
+        }
+        for (Publication p : site.publications().list(new Filter(null, null, null, null, true), 0, 50_000)) {
+            String prefix = "en".equals(p.language()) ? "/en" : "";
+            url(b, site.baseUrl() + prefix + (p.kind() == Publication.Kind.ANALYSIS ? "/analyses/" : "/bulletins/") + p.slug(),
+                    p.published() == null ? null : p.published().toString());
+        }
+        for (Narrative n : site.cases().narratives()) {
+            if (n.status() == Status.PUBLISHED) url(b, site.baseUrl() + "/narratives/" + n.id(), null);
+        }
+        site.cases().forEach(c -> {
+            if (c.status() == Status.PUBLISHED) {
+                url(b, site.baseUrl() + "/cases/" + c.id(), c.updated() == null ? null : c.updated().toString().substring(0, 10));
+            }
+        });
+        ctx.contentType("application/xml; charset=utf-8").result(b.append("</urlset>\n").toString());
+    }
+
+    private static void url(StringBuilder b, String loc, String lastmod) {
+        b.append("  <url><loc>").append(xml(loc)).append("</loc>");
+        if (lastmod != null) b.append("<lastmod>").append(lastmod).append("</lastmod>");
+        b.append("</url>\n");
+    }
+
+    private static String xml(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

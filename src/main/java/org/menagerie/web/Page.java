@@ -1,0 +1,109 @@
+package org.menagerie.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.menagerie.catalog.Ids;
+import org.menagerie.catalog.Verdict;
+import org.menagerie.publish.Account;
+import org.menagerie.publish.Publication;
+
+/** What every page template needs: the language and its words, links in that language, the editor and the CSRF token. */
+public final class Page {
+    private final Messages messages;
+    private final String path;
+    private final Account user;
+    private final String csrf;
+    private final String title;
+
+    Page(Messages messages, String path, Account user, String csrf, String title) {
+        this.messages = messages;
+        this.path = path;
+        this.user = user;
+        this.csrf = csrf;
+        this.title = title;
+    }
+
+    public String lang() {
+        return messages.language();
+    }
+
+    public String t(String key, Object... args) {
+        return messages.get(key, args);
+    }
+
+    public String title() {
+        return title == null ? t("site.name") : title + " · " + t("site.name");
+    }
+
+    /** A site path in the page's language: "/cases" stays as it is in Romanian and becomes "/en/cases" in English. */
+    public String url(String sitePath) {
+        if (!"en".equals(lang())) return sitePath;
+        return "/".equals(sitePath) ? "/en" : "/en" + sitePath;
+    }
+
+    /** The same page in the other language. */
+    public String switchUrl() {
+        return "en".equals(lang()) ? path : ("/".equals(path) ? "/en" : "/en" + path);
+    }
+
+    public String otherLanguage() {
+        return "en".equals(lang()) ? "ro" : "en";
+    }
+
+    public Account user() {
+        return user;
+    }
+
+    public boolean signedIn() {
+        return user != null;
+    }
+
+    public String csrf() {
+        return csrf;
+    }
+
+    public String verdict(Verdict v) {
+        return t("verdict." + v.name());
+    }
+
+    /** A verdict's name as a facet gives it, in the page's language; unknown names are shown as they are. */
+    public String verdictName(String name) {
+        Verdict v = Verdict.parse(name);
+        return v == null ? name : verdict(v);
+    }
+
+    public String verdictClass(Verdict v) {
+        return "verdict v-" + v.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public String date(LocalDate d) {
+        return d == null ? "" : d.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(lang())));
+    }
+
+    public String publicationUrl(Publication p) {
+        return url((p.kind() == Publication.Kind.ANALYSIS ? "/analyses/" : "/bulletins/") + p.slug());
+    }
+
+    public String authorUrl(String author) {
+        return url("/authors/" + Ids.slug(author, 80));
+    }
+
+    public String topicUrl(String tag) {
+        return url("/topics/" + URLEncoder.encode(tag, StandardCharsets.UTF_8));
+    }
+
+    /** Links from editors and datasets: only http and https, so that no "javascript:" link reaches a reader. */
+    public String safeUrl(String url) {
+        if (url == null) return "#";
+        String u = url.strip().toLowerCase(Locale.ROOT);
+        return u.startsWith("http://") || u.startsWith("https://") ? url.strip() : "#";
+    }
+
+    public String enc(String s) {
+        return URLEncoder.encode(s == null ? "" : s, StandardCharsets.UTF_8);
+    }
+}

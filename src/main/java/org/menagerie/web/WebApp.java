@@ -1,0 +1,139 @@
+package org.menagerie.web;
+
+import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import io.javalin.http.staticfiles.Location;
+
+/**
+ * The web site and the JSON API as one Javalin app, built from a {@link Site}. The serve command and the tests build
+ * it the same way; routes are plain code in the page classes.
+ */
+public final class WebApp {
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
+    private WebApp() {}
+
+    /** The app, not yet started. */
+    public static Javalin create(Site site) {
+        Sessions sessions = new Sessions();
+        Views views = new Views(sessions);
+        Metrics metrics = new Metrics();
+        Errors errors = new Errors(views);
+        RateLimiter checkLimit = new RateLimiter(site.checkLimit(), System::nanoTime);
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.router.ignoreTrailingSlashes = true;
+            config.http.maxRequestSize = 1_000_000;
+            config.jsonMapper(new io.javalin.json.JavalinJackson(org.menagerie.catalog.CaseJson.MAPPER, false));
+            config.staticFiles.add(s -> {
+                s.hostedPath = "/assets";
+                s.directory = "/public/assets";
+                s.location = Location.CLASSPATH;
+                s.headers = java.util.Map.of("Cache-Control", "max-age=3600");
+            });
+            RoutesConfig r = config.routes;
+            r.before(ctx -> {
+                ctx.attribute("started", System.nanoTime());
+                ctx.header("Content-Security-Policy", CSP);
+                ctx.header("X-Content-Type-Options", "nosniff");
+                ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
+                ctx.header("X-Frame-Options", "DENY");
+            });
+            r.before(ctx -> csrfGuard(ctx, sessions));
+            r.after(ctx -> {
+                Long started = ctx.attribute("started");
+                if (started != null) metrics.record(ctx.method().name(), route(ctx), ctx.statusCode(), System.nanoTime() - started);
+            });
+            r.exception(Exception.class, errors::handle);
+            r.error(404, ctx -> errors.notFound(ctx));
+            Routes routes = new Routes(r);
+            new SitePages(site, views).register(routes);
+            new PublicationPages(site, views).register(routes);
+            new CheckPages(site, views, checkLimit).register(routes);
+            new EditorPages(site, views, sessions).register(routes);
+            new FeedRoutes(site).register(routes);
+            new Api(site, checkLimit).register(routes);
+            r.get("/health", ctx -> ctx.json(java.util.Map.of("status", "ok", "cases", site.cases().count())));
+            r.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
+        });
+    }
+
+    /** A running server. */
+    public static final class Server implements AutoCloseable {
+        private final Javalin app;
+
+        private Server(Javalin app) {
+            this.app = app;
+        }
+
+        public int port() {
+            return app.port();
+        }
+
+        @Override
+        public void close() {
+            app.stop();
+        }
+    }
+
+    /** Builds the app and starts it on {@code host}:{@code port} (0 picks a free port). */
+    public static Server start(Site site, String host, int port) {
+        return new Server(create(site).start(host, port));
+    }
+
+    /** Forms posted to the site (not the token-authenticated API) must carry the session's CSRF token. */
+    private static void csrfGuard(Context ctx, Sessions sessions) {
+        if (ctx.method() != HandlerType.POST || ctx.path().startsWith("/api/")) return;
+        if (!sessions.validCsrf(ctx, ctx.formParam("_csrf"))) throw new ApiError(403, "invalid or missing CSRF token");
+    }
+
+    /** The matched route pattern, so that metrics are per route and not per URL. */
+    private static String route(Context ctx) {
+        var endpoint = ctx.endpoints().matchedHttpEndpoint();
+        if (endpoint != null) return endpoint.path;
+        return ctx.path().startsWith("/assets/") ? "/assets/*" : "unmatched";
+    }
+
+    /** The reader's language: an "/en" prefix, else {@code ?lang=}, else Romanian. */
+    static String language(Context ctx) {
+        String path = ctx.path();
+        if (path.equals("/en") || path.startsWith("/en/")) return "en";
+        String q = ctx.queryParam("lang");
+        return "en".equals(q) ? "en" : "ro";
+    }
+
+    /** The request path without the language prefix. */
+    static String sitePath(Context ctx) {
+        String path = ctx.path();
+        if (path.equals("/en")) return "/";
+        return path.startsWith("/en/") ? path.substring(3) : path;
+    }
+
+    /** Registers pages under both their Romanian path and the "/en" one. */
+    static final class Routes {
+        private final RoutesConfig r;
+
+        Routes(RoutesConfig r) {
+            this.r = r;
+        }
+
+        void page(String path, Handler h) {
+            r.get(path, h);
+            r.get("/".equals(path) ? "/en" : "/en" + path, h);
+        }
+
+        void form(String path, Handler h) {
+            r.post(path, h);
+            r.post("/en" + path, h);
+        }
+
+        RoutesConfig api() {
+            return r;
+        }
+    }
+}

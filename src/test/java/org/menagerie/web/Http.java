@@ -1,0 +1,71 @@
+package org.menagerie.web;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A small browser-like client for the HTTP tests: keeps the session cookie, does not follow redirects. */
+final class Http {
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+
+    Http(String base) {
+        this.base = base;
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    HttpResponse<String> form(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    HttpResponse<String> json(String method, String path, String json, String token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (token != null) b.header("Authorization", "Bearer " + token);
+        return send(b);
+    }
+
+    /** The CSRF token of the form on the page at {@code path}. */
+    String csrf(String path) {
+        Matcher m = CSRF.matcher(get(path).body());
+        if (!m.find()) throw new AssertionError("no CSRF field on " + path);
+        return m.group(1);
+    }
+
+    /** Signs in through the login form. */
+    HttpResponse<String> login(String name, String password) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("_csrf", csrf("/login"));
+        f.put("name", name);
+        f.put("password", password);
+        return form("/login", f);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder b) {
+        try {
+            return client.send(b.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (Exception e) {
+            throw new AssertionError("request failed: " + e, e);
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

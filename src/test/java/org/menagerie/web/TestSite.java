@@ -1,0 +1,134 @@
+package org.menagerie.web;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.menagerie.catalog.Appearance;
+import org.menagerie.catalog.Case;
+import org.menagerie.catalog.CaseStore;
+import org.menagerie.catalog.Narrative;
+import org.menagerie.catalog.Provenance;
+import org.menagerie.catalog.Status;
+import org.menagerie.catalog.Verdict;
+import org.menagerie.publish.Account;
+import org.menagerie.publish.DemoPublications;
+import org.menagerie.search.Search;
+import org.menagerie.search.SearchSettings;
+import org.menagerie.store.Database;
+import org.menagerie.store.H2;
+import org.menagerie.store.JdbcAccounts;
+import org.menagerie.store.JdbcPublicationStore;
+
+/**
+ * A real server on a free loopback port over real H2 stores in a temporary workspace, with a handful of cases written
+ * for the tests, the demo publications, an editor, an admin and an API token.
+ */
+final class TestSite implements AutoCloseable {
+    static final String EDITOR = "ana", EDITOR_PASSWORD = "correct horse battery", ADMIN = "root", ADMIN_PASSWORD = "admin password 123";
+
+    final CaseStore cases;
+    final JdbcConnectionPool db;
+    final Site site;
+    final WebApp.Server server;
+    final String token;
+    final Search search;
+
+    TestSite(Path dir, Checker checker, LinkReader links, int checkLimit) {
+        cases = H2.open(dir);
+        db = Database.open(dir);
+        cases.putNarrative(new Narrative("nato-aggressor", "NATO is the aggressor", "Russia only answers NATO's threats.", List.of("en", "ro"), Status.PUBLISHED));
+        cases.putNarrative(new Narrative("biolabs", "Secret biolabs", "US-funded labs make weapons.", List.of("en"), Status.PUBLISHED));
+        cases.putAll(fixtureCases(), "fixture");
+        var publications = new JdbcPublicationStore(db);
+        DemoPublications.loadInto(publications);
+        var accounts = new JdbcAccounts(db);
+        accounts.put(EDITOR, Account.Role.EDITOR, EDITOR_PASSWORD.toCharArray());
+        accounts.put(ADMIN, Account.Role.ADMIN, ADMIN_PASSWORD.toCharArray());
+        token = accounts.createToken(EDITOR, "tests");
+        search = Search.open(dir.resolve("index"), cases, SearchSettings.keywordOnly(), null);
+        site = new Site(cases, new SearchFinder(search, cases), publications, accounts, checker, links, "http://menagerie.test", checkLimit);
+        server = WebApp.start(site, "127.0.0.1", 0);
+    }
+
+    String base() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        search.close();
+        db.dispose();
+        cases.close();
+    }
+
+    static List<Case> fixtureCases() {
+        List<Case> out = new ArrayList<>();
+        out.add(c("nato-riga-war-plans", "NATO ministers in Riga approved plans to attack Russia",
+                "Pro-Kremlin outlets claimed that the NATO foreign ministers' meeting in Riga in December 2021 approved plans for an attack on Russia.",
+                "The meeting took no military decision; its communiqué called on Russia to de-escalate.",
+                Verdict.DISINFORMATION, List.of("Russia", "Latvia"), List.of("NATO", "Riga", "military"), List.of("nato-aggressor"), "en", "2021-12-02"));
+        out.add(c("nato-promise-expansion", "The West promised that NATO would not expand eastwards",
+                "A recurring claim that NATO broke a binding promise made to the USSR in 1990.",
+                "No treaty or written commitment exists; the 1990 talks concerned German reunification.",
+                Verdict.FALSE, List.of("Russia", "Germany"), List.of("NATO", "enlargement"), List.of("nato-aggressor"), "en", "2021-11-20"));
+        out.add(c("ukraine-donbas-offensive", "Ukraine is preparing an offensive in Donbas",
+                "Claims that Kyiv massed troops to retake Donbas by force in late 2021.",
+                "No evidence was offered; Ukraine denied it publicly.",
+                Verdict.DISINFORMATION, List.of("Ukraine"), List.of("Donbas", "military", "Ukraine"), List.of("nato-aggressor"), "ru", "2021-12-05"));
+        out.add(c("biolabs-ukraine", "US biolabs in Ukraine develop bioweapons",
+                "Claims that public-health laboratories in Ukraine are secret US weapons labs.",
+                "The labs are civilian facilities of threat-reduction programmes whose work is public.",
+                Verdict.FALSE, List.of("Ukraine", "USA"), List.of("biolabs", "health"), List.of("biolabs"), "en", "2021-10-10"));
+        out.add(c("vaccine-microchip", "COVID-19 vaccines contain microchips",
+                "Videos claim that vaccines carry microchips to track people.",
+                "Vaccine ingredients are public; no chip fits through a vaccine needle or could work without power.",
+                Verdict.FALSE, List.of("Romania"), List.of("vaccine", "COVID-19", "health"), List.of(), "ro", "2021-12-08"));
+        out.add(c("xss-probe", "<script>alert('x')</script> is a claim with markup",
+                "A case whose text carries <b>HTML</b> and </script> to prove escaping.", null,
+                Verdict.MISLEADING, List.of("Romania"), List.of("escaping"), List.of(), "ro", "2021-01-01"));
+        for (int i = 1; i <= 25; i++) {
+            out.add(c("nato-bases-" + i, "NATO builds secret base number " + i + " on Russia's border",
+                    "One of many variants of the claim that NATO secretly builds bases near Russia (variant " + i + ").",
+                    "No such base exists.", Verdict.FALSE, List.of("Russia"), List.of("NATO", "bases"), List.of("nato-aggressor"),
+                    "en", "2020-01-" + String.format(Locale.ROOT, "%02d", i)));
+        }
+        return out;
+    }
+
+    private static Case c(String id, String claim, String summary, String debunk, Verdict v, List<String> countries,
+                          List<String> keywords, List<String> narratives, String lang, String date) {
+        return Case.builder(id, claim).summary(summary).debunk(debunk).verdict(v).countries(countries).keywords(keywords)
+                .narratives(narratives).languages(List.of(lang)).reviewer("EUvsDisinfo").reviewDate(LocalDate.parse(date))
+                .reviewUrl("https://euvsdisinfo.eu/report/" + id)
+                .appearances(List.of(new Appearance("example-outlet.ru", "https://example-outlet.ru/" + id, LocalDate.parse(date), null)))
+                .provenance(Provenance.ofFile("fixture", "TestSite.java", 1)).status(Status.PUBLISHED).build();
+    }
+
+    /** A stand-in check pipeline for tests only: sentences containing a case's keyword are matched to that case. */
+    static CheckReport fixtureCheck(CaseFinder finder, String text, String language) {
+        List<CheckReport.Sentence> sentences = new ArrayList<>();
+        for (String s : text.split("(?<=[.!?])\\s+")) {
+            if (s.isBlank()) continue;
+            String k = keyword(s);
+            List<CheckReport.Match> matches = k.isEmpty() ? List.of() : finder.find(new CaseFinder.Query(QUERIES.get(k), java.util.Map.of(), 1, 2))
+                    .hits().stream().map(h -> new CheckReport.Match(h.found().id(), h.found().title(), h.found().verdict(), 0.87,
+                            List.of("shares the words \"" + k + "\""))).toList();
+            boolean any = !k.isEmpty();
+            sentences.add(new CheckReport.Sentence(s.strip(), any ? 0.9 : 0.1, matches));
+        }
+        return new CheckReport("text", language, sentences);
+    }
+
+    private static final java.util.Map<String, String> QUERIES = java.util.Map.of("microchip", "microchips",
+            "biolab", "biolabs", "donbas", "donbas", "riga", "riga");
+
+    private static String keyword(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        for (String k : List.of("microchip", "biolab", "donbas", "riga")) if (lower.contains(k)) return k;
+        return "";
+    }
+}
