@@ -28,6 +28,10 @@ public final class Main implements Runnable {
     /** Every subcommand, one a line. */
     static List<Object> commands() {
         return List.of(
+                new MatchCommand(),
+                new EvalCommand(),
+                new TrainCommand(),
+                new BenchCommand()
         );
     }
 
