@@ -32,6 +32,9 @@ public final class Main implements Runnable {
                 new ExportCommand(),
                 new HistoryCommand(),
                 new StatsCommand(),
+                new MatchCommand(),
+                new EvalCommand(),
+                new TrainCommand(),
                 new BenchCommand()
         );
     }
@@ -64,6 +67,11 @@ public final class Main implements Runnable {
     public Workspace workspace() {
         return Workspace.resolve(workspace, System.getenv(), Path.of("").toAbsolutePath(),
                 Path.of(System.getProperty("user.home"))).create();
+    }
+
+    /** The root command of any (nested) subcommand, for its global options and workspace. */
+    public static Main of(CommandLine.Model.CommandSpec spec) {
+        return (Main) spec.root().userObject();
     }
 
     public boolean verbose() {
