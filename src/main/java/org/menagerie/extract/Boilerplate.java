@@ -18,24 +18,37 @@ final class Boilerplate {
             "(?i)^\\s*(advertisement|advertising|ad|sponsored|anzeige|publicidad|publicité|pubblicità|реклама|reclamă|"
             + "loading\\.*|please wait|read more|continue reading|related|related articles?|share( this)?( article)?|"
             + "recommended|more from .{1,40}|sign up.*newsletter.*)\\s*$");
+    private static final Pattern CAPTION = Pattern.compile("(?i)caption|credit|copyright");
     private static final Pattern SHARE = Pattern.compile("(?i)share|social|sharing|print|email-this");
+
+    /** No single container holding this share of the content's text is removed: it is the content. */
+    private static final double MOST = 0.6;
 
     private Boilerplate() {}
 
     static void clean(List<Element> content, Map<Element, Double> scores) {
         for (Element root : content) {
-            List<Element> doomed = new ArrayList<>();
-            for (Element e : root.getAllElements()) {
-                if (e == root) continue;
-                if (unwanted(e, scores)) doomed.add(e);
+            TextStats stats = TextStats.of(root);
+            int total = stats.text(root);
+            // Last to first, so that a container is judged after its inner chrome has gone (as readability does).
+            List<Element> all = root.getAllElements();
+            for (int i = all.size() - 1; i > 0; i--) {
+                Element e = all.get(i);
+                if (e.parent() == null || !attached(e, root)) continue;
+                if (unwanted(e, scores, stats) && stats.text(e) < total * MOST) stats.remove(e);
             }
-            for (Element e : doomed) if (e.parent() != null) e.remove();
         }
     }
 
-    private static boolean unwanted(Element e, Map<Element, Double> scores) {
+    private static boolean attached(Element e, Element root) {
+        for (Element p = e.parent(); p != null; p = p.parent()) if (p == root) return true;
+        return false;
+    }
+
+    private static boolean unwanted(Element e, Map<Element, Double> scores, TextStats stats) {
         String tag = e.normalName();
-        if (tag.equals("h1")) return true;
+        if (tag.equals("h1") || tag.equals("figcaption")) return true;
+        if (CAPTION.matcher(Weights.names(e)).find() && e.selectFirst("p") == null) return true;
         String names = Weights.names(e);
         String text = e.text();
         if (AD_WORDS.matcher(text).matches() && text.length() < 60 && !tag.equals("p")) return true;
@@ -51,7 +64,7 @@ final class Boilerplate {
         int items = e.getElementsByTag("li").size() - 100;
         int inputs = e.getElementsByTag("input").size();
         int length = text.length();
-        double links = Weights.linkDensity(e);
+        double links = stats.linkDensity(e);
         boolean inFigure = tag.equals("figure") || Weights.hasAncestor(e, "figure", 10);
         return images > 1 && (double) paragraphs / images < 0.5 && !inFigure
                 || !list && items > paragraphs

@@ -1,6 +1,9 @@
 package org.menagerie.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -52,17 +55,39 @@ final class Candidate {
         return best;
     }
 
-    /** The chosen container with the siblings that belong to it, in page order. */
-    static List<Element> widen(Element best, Map<Element, Double> scores) {
+    /**
+     * The chosen container with the siblings that belong to it, and its twins elsewhere in the page (same tag and
+     * class, well scored: an article split into chunks by ads or widgets), in page order.
+     */
+    static List<Element> widen(Element best, Map<Element, Double> scores, Element root) {
         Element parent = best.parent();
         if (parent == null) return List.of(best);
         double bestScore = scores.getOrDefault(best, 0.0);
         double threshold = Math.max(10, bestScore * 0.2);
-        List<Element> out = new ArrayList<>();
+        Set<Element> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element sibling : parent.children()) {
-            if (sibling == best || belongs(sibling, best, bestScore, threshold, scores)) out.add(sibling);
+            if (sibling == best || belongs(sibling, best, bestScore, threshold, scores)) chosen.add(sibling);
         }
+        if (!best.className().isEmpty()) {
+            for (Map.Entry<Element, Double> e : scores.entrySet()) {
+                Element twin = e.getKey();
+                if (e.getValue() >= threshold && twin.normalName().equals(best.normalName())
+                        && twin.className().equals(best.className()) && !related(twin, chosen)) {
+                    chosen.add(twin);
+                }
+            }
+        }
+        if (chosen.size() == 1) return List.of(best);
+        List<Element> out = new ArrayList<>();
+        for (Element e : root.getAllElements()) if (chosen.contains(e)) out.add(e);
         return out;
+    }
+
+    /** True when the element is inside one of the chosen or holds one. */
+    private static boolean related(Element e, Set<Element> chosen) {
+        for (Element p = e; p != null; p = p.parent()) if (chosen.contains(p)) return true;
+        for (Element c : chosen) for (Element p = c.parent(); p != null; p = p.parent()) if (p == e) return true;
+        return false;
     }
 
     private static boolean belongs(Element sibling, Element best, double bestScore, double threshold,

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.menagerie.catalog.Problem;
 
 /** An HTML page to an Article: bounded parsing, metadata, then the main-text pipeline on the body. */
@@ -16,11 +15,11 @@ final class Html {
         Document doc = Jsoup.parse(Bounds.markup(html, source, problems), url == null ? "" : url);
         Bounds.tree(doc, source, problems);
         Metadata meta = Metadata.read(doc, source, problems);
-        List<Element> content = MainText.content(doc.body());
-        List<String> paragraphs = MainText.paragraphs(content);
+        MainText.Result main = MainText.extract(doc.body(), meta.image);
+        List<String> paragraphs = main.paragraphs();
         if (paragraphs.isEmpty()) problems.add(new Problem(source, 0, "no main text found"));
         return new Article(url, meta.canonicalUrl, meta.title, meta.authorList(), meta.published, meta.modified,
                 meta.section, new ArrayList<>(meta.tags), meta.language, meta.lead, paragraphs,
-                Media.images(content, meta.image), Media.links(content), problems);
+                main.images(), main.links(), problems);
     }
 }

@@ -36,8 +36,9 @@ final class Scores {
                 scores.put(ancestor, (old == null ? initial(ancestor) : old) + share);
             }
         }
+        TextStats stats = TextStats.of(root);
         for (Map.Entry<Element, Double> s : scores.entrySet()) {
-            s.setValue(s.getValue() * (1 - Weights.linkDensity(s.getKey())));
+            s.setValue(s.getValue() * (1 - stats.linkDensity(s.getKey())));
         }
         return scores;
     }

@@ -53,6 +53,20 @@ final class TextStats {
         return href.startsWith("#") && href.length() > 1 ? (int) (text * 0.3) : text;
     }
 
+    /** Removes an element from the tree and its lengths from its ancestors'. */
+    void remove(Element e) {
+        int[] l = lengths.get(e);
+        if (l != null) {
+            for (Element p = e.parent(); p != null; p = p.parent()) {
+                int[] pl = lengths.get(p);
+                if (pl == null) break;
+                pl[0] -= l[0];
+                pl[1] -= Math.min(pl[1], l[1]);
+            }
+        }
+        e.remove();
+    }
+
     int text(Element e) {
         int[] l = lengths.get(e);
         return l == null ? Weights.textLength(e) : l[0];

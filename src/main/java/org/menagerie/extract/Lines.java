@@ -1,0 +1,38 @@
+package org.menagerie.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The last filter, on paragraphs: drops the lines that are chrome in any language by their form, whatever the
+ * markup around them: a dateline ("Published November 20th, 2019 - 07:29 GMT"), a pointer to other stories
+ * ("Read more: ..."), a call to subscribe or follow, a copyright line.
+ */
+final class Lines {
+    private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
+    private static final Pattern POINTER = Pattern.compile(
+            "(?i)^(read more|read also|also read|related|related post|related article|see also|more:|watch:|"
+            + "leggi anche|lire aussi|citește și|vezi și|читайте также|читайте також)\\b.*");
+    private static final Pattern PROMO = Pattern.compile(
+            "(?i).*\\b(subscribe|sign up|newsletter|click here|clicking here|follow (us|him|her|them)\\b.*\\bon "
+            + "(twitter|facebook|instagram)|all rights reserved|copyright ©|copyright @)\\b.*");
+    private static final int SHORT = 14;
+    private static final int PROMO_WORDS = 40;
+
+    private Lines() {}
+
+    static List<String> filter(List<String> paragraphs) {
+        List<String> out = new ArrayList<>();
+        for (String p : paragraphs) if (!chrome(p)) out.add(p);
+        return out;
+    }
+
+    static boolean chrome(String p) {
+        int words = p.split("\\s+").length;
+        if (words <= SHORT && TIME.matcher(p).find() && YEAR.matcher(p).find()) return true;
+        if (words <= PROMO_WORDS && POINTER.matcher(p).matches()) return true;
+        return words <= PROMO_WORDS && PROMO.matcher(p).matches();
+    }
+}
