@@ -19,10 +19,14 @@ final class Boilerplate {
             + "loading\\.*|please wait|read more|continue reading|related|related articles?|share( this)?( article)?|"
             + "recommended|more from .{1,40}|sign up.*newsletter.*)\\s*$");
     private static final Pattern CAPTION = Pattern.compile("(?i)caption|credit|copyright");
+    /** Embedded posts (tweets, instagram) are quoted in the article, links and all. */
+    private static final Pattern EMBED = Pattern.compile("(?i)embed|tweet|instagram-media");
     private static final Pattern SHARE = Pattern.compile("(?i)share|social|sharing|print|email-this");
 
     /** No single container holding this share of the content's text is removed: it is the content. */
     private static final double MOST = 0.6;
+
+    private static final double WELL_SCORED = 15;
 
     private Boilerplate() {}
 
@@ -35,7 +39,10 @@ final class Boilerplate {
             for (int i = all.size() - 1; i > 0; i--) {
                 Element e = all.get(i);
                 if (e.parent() == null || !attached(e, root)) continue;
-                if (unwanted(e, scores, stats) && stats.text(e) < total * MOST) stats.remove(e);
+                if (unwanted(e, scores, stats) && stats.text(e) < total * MOST) {
+                    if (Boolean.getBoolean("extract.debug") && stats.text(e) > 150) System.err.println("cleaned " + e.normalName() + "." + Weights.names(e) + " " + stats.text(e) + " ld=" + stats.linkDensity(e) + " w=" + Weights.classWeight(e) + " p=" + stats.paragraphs(e) + " img=" + stats.images(e) + " li=" + stats.items(e) + " s=" + scores.get(e) + " " + e.text().substring(0, 60));
+                    stats.remove(e);
+                }
             }
         }
     }
@@ -48,27 +55,29 @@ final class Boilerplate {
     private static boolean unwanted(Element e, Map<Element, Double> scores, TextStats stats) {
         String tag = e.normalName();
         if (tag.equals("h1") || tag.equals("figcaption")) return true;
-        if (CAPTION.matcher(Weights.names(e)).find() && e.selectFirst("p") == null) return true;
         String names = Weights.names(e);
-        String text = e.text();
-        if (AD_WORDS.matcher(text).matches() && text.length() < 60 && !tag.equals("p")) return true;
-        if (!names.isEmpty() && SHARE.matcher(names).find() && text.length() < 500) return true;
+        int length = stats.text(e);
+        if (!names.isEmpty() && CAPTION.matcher(names).find() && stats.paragraphs(e) == 0) return true;
+        if (length < 60 && !tag.equals("p") && AD_WORDS.matcher(e.text()).matches()) return true;
+        if (names.isEmpty() && !CONDITIONAL.contains(tag)) return false;
+        if (EMBED.matcher(names).find()) return false;
+        if (!names.isEmpty() && SHARE.matcher(names).find() && length < 500) return true;
         if ((tag.startsWith("h") && tag.length() == 2) && Weights.classWeight(e) < 0) return true;
         if (!CONDITIONAL.contains(tag)) return false;
         int weight = Weights.classWeight(e);
-        if (weight + scores.getOrDefault(e, 0.0) < 0) return true;
-        if (Weights.countCommas(text) >= 10) return false;
-        boolean list = tag.equals("ul") || tag.equals("ol");
-        int paragraphs = e.getElementsByTag("p").size();
-        int images = e.getElementsByTag("img").size();
-        int items = e.getElementsByTag("li").size() - 100;
-        int inputs = e.getElementsByTag("input").size();
-        int length = text.length();
+        double score = scores.getOrDefault(e, 0.0);
+        if (weight + score < 0) return true;
         double links = stats.linkDensity(e);
+        // Well-scored text with few links is content, however its markup looks (galleries of text and images).
+        if (score >= WELL_SCORED && links < 0.25) return false;
+        if (length > 200 && Weights.countCommas(e.text()) >= 10) return false;
+        boolean list = tag.equals("ul") || tag.equals("ol");
+        int paragraphs = stats.paragraphs(e);
+        int images = stats.images(e);
+        int items = stats.items(e) - 100;
         boolean inFigure = tag.equals("figure") || Weights.hasAncestor(e, "figure", 10);
-        return images > 1 && (double) paragraphs / images < 0.5 && !inFigure
+        return images > 1 && (double) paragraphs / images < 0.5 && paragraphs < 2 && !inFigure
                 || !list && items > paragraphs
-                || inputs > paragraphs / 3
                 || !list && length < 25 && (images == 0 || images > 2) && !inFigure && !headingOnly(e)
                 || !list && weight < 25 && links > 0.2
                 || weight >= 25 && links > 0.5

@@ -68,19 +68,24 @@ final class Candidate {
         for (Element sibling : parent.children()) {
             if (sibling == best || belongs(sibling, best, bestScore, threshold, scores)) chosen.add(sibling);
         }
-        if (!best.className().isEmpty()) {
-            for (Map.Entry<Element, Double> e : scores.entrySet()) {
-                Element twin = e.getKey();
-                if (e.getValue() >= threshold && twin.normalName().equals(best.normalName())
-                        && twin.className().equals(best.className()) && !related(twin, chosen)) {
-                    chosen.add(twin);
-                }
-            }
-        }
+        List<Element> top = Scores.top(scores, 1);
+        addTwins(best, threshold, scores, chosen);
+        if (!top.isEmpty() && top.get(0) != best) addTwins(top.get(0), threshold, scores, chosen);
         if (chosen.size() == 1) return List.of(best);
         List<Element> out = new ArrayList<>();
         for (Element e : root.getAllElements()) if (chosen.contains(e)) out.add(e);
         return out;
+    }
+
+    private static void addTwins(Element model, double threshold, Map<Element, Double> scores, Set<Element> chosen) {
+        if (model.className().isEmpty()) return;
+        for (Map.Entry<Element, Double> e : scores.entrySet()) {
+            Element twin = e.getKey();
+            if (e.getValue() >= threshold && twin.normalName().equals(model.normalName())
+                    && twin.className().equals(model.className()) && !related(twin, chosen)) {
+                chosen.add(twin);
+            }
+        }
     }
 
     /** True when the element is inside one of the chosen or holds one. */

@@ -9,12 +9,19 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Text and link-text lengths of every element of a tree, computed in one walk so that the stages can ask for any
- * element's link density without walking its subtree again. A snapshot: stages that remove elements leave it stale,
- * which only makes the numbers of the removed elements' ancestors a little high.
+ * Counts for every element of a tree, computed in one walk so that the stages never walk a subtree twice: text
+ * length, link-text length, paragraphs (p, or a block with 25 characters of its own inline text), images and list
+ * items. A snapshot: {@link #remove} keeps the ancestors' counts right when a stage removes an element.
  */
 final class TextStats {
-    private final Map<Element, int[]> lengths = new IdentityHashMap<>();
+    private static final int TEXT = 0;
+    private static final int LINKS = 1;
+    private static final int PARAGRAPHS = 2;
+    private static final int IMAGES = 3;
+    private static final int ITEMS = 4;
+    private static final int MIN_OWN_TEXT = 25;
+
+    private final Map<Element, int[]> counts = new IdentityHashMap<>();
 
     private TextStats() {}
 
@@ -26,25 +33,37 @@ final class TextStats {
 
             @Override
             public void tail(Node node, int depth) {
-                if (!(node instanceof Element e)) return;
-                int text = 0;
-                int links = 0;
-                for (Node child : e.childNodes()) {
-                    if (child instanceof TextNode t) {
-                        text += length(t.getWholeText());
-                    } else if (child instanceof Element c) {
-                        int[] l = stats.lengths.get(c);
-                        if (l != null) {
-                            text += l[0];
-                            links += l[1];
-                        }
-                    }
-                }
-                if (e.normalName().equals("a")) links = anchorWeight(e, text);
-                stats.lengths.put(e, new int[] {text, links});
+                if (node instanceof Element e) stats.count(e);
             }
         }, root);
         return stats;
+    }
+
+    private void count(Element e) {
+        int[] c = new int[5];
+        int own = 0;
+        for (Node child : e.childNodes()) {
+            if (child instanceof TextNode t) {
+                int n = length(t.getWholeText());
+                c[TEXT] += n;
+                own += n;
+            } else if (child instanceof Element ce) {
+                int[] cc = counts.get(ce);
+                if (cc == null) continue;
+                for (int i = 0; i < c.length; i++) c[i] += cc[i];
+                if (!Weights.BLOCKS.contains(ce.normalName())) own += cc[TEXT];
+            }
+        }
+        switch (e.normalName()) {
+            case "a" -> c[LINKS] = anchorWeight(e, c[TEXT]);
+            case "img" -> c[IMAGES]++;
+            case "li" -> c[ITEMS]++;
+            case "p" -> c[PARAGRAPHS]++;
+            default -> {
+                if (own >= MIN_OWN_TEXT && Weights.BLOCKS.contains(e.normalName())) c[PARAGRAPHS]++;
+            }
+        }
+        counts.put(e, c);
     }
 
     /** In-page anchors (footnotes, jumps) are part of the text, not navigation. */
@@ -53,29 +72,43 @@ final class TextStats {
         return href.startsWith("#") && href.length() > 1 ? (int) (text * 0.3) : text;
     }
 
-    /** Removes an element from the tree and its lengths from its ancestors'. */
+    /** Removes an element from the tree and its counts from its ancestors'. */
     void remove(Element e) {
-        int[] l = lengths.get(e);
-        if (l != null) {
+        int[] c = counts.get(e);
+        if (c != null) {
             for (Element p = e.parent(); p != null; p = p.parent()) {
-                int[] pl = lengths.get(p);
-                if (pl == null) break;
-                pl[0] -= l[0];
-                pl[1] -= Math.min(pl[1], l[1]);
+                int[] pc = counts.get(p);
+                if (pc == null) break;
+                for (int i = 0; i < c.length; i++) pc[i] = Math.max(0, pc[i] - c[i]);
             }
         }
         e.remove();
     }
 
+    private int get(Element e, int what) {
+        int[] c = counts.get(e);
+        return c == null ? 0 : c[what];
+    }
+
     int text(Element e) {
-        int[] l = lengths.get(e);
-        return l == null ? Weights.textLength(e) : l[0];
+        return get(e, TEXT);
+    }
+
+    int paragraphs(Element e) {
+        return get(e, PARAGRAPHS);
+    }
+
+    int images(Element e) {
+        return get(e, IMAGES);
+    }
+
+    int items(Element e) {
+        return get(e, ITEMS);
     }
 
     double linkDensity(Element e) {
-        int[] l = lengths.get(e);
-        if (l == null) return Weights.linkDensity(e);
-        return l[0] == 0 ? 0 : Math.min(1, (double) l[1] / l[0]);
+        int[] c = counts.get(e);
+        return c == null || c[TEXT] == 0 ? 0 : Math.min(1, (double) c[LINKS] / c[TEXT]);
     }
 
     /** Characters of text, a whitespace run counting as one. */
