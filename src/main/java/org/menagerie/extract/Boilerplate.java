@@ -21,6 +21,8 @@ final class Boilerplate {
     private static final Pattern CAPTION = Pattern.compile("(?i)caption|credit|copyright");
     /** Embedded posts (tweets, instagram) are quoted in the article, links and all. */
     private static final Pattern EMBED = Pattern.compile("(?i)embed|tweet|instagram-media");
+    /** The standfirst, dek or kicker beside the headline: the Article's lead, not its body. */
+    private static final Pattern STANDFIRST = Pattern.compile("(?i)\\bdek\\b|-dek\\b|standfirst|sub-?headline|subtitle|kicker|lead-text|article-lead|intro-text");
     private static final Pattern SHARE = Pattern.compile("(?i)share|social|sharing|print|email-this");
 
     /** No single container holding this share of the content's text is removed: it is the content. */
@@ -58,6 +60,7 @@ final class Boilerplate {
         String names = Weights.names(e);
         int length = stats.text(e);
         if (!names.isEmpty() && CAPTION.matcher(names).find() && stats.paragraphs(e) == 0) return true;
+        if (!names.isEmpty() && length < 400 && STANDFIRST.matcher(names).find() && stats.paragraphs(e) <= 1) return true;
         if (length < 60 && !tag.equals("p") && AD_WORDS.matcher(e.text()).matches()) return true;
         if (names.isEmpty() && !CONDITIONAL.contains(tag)) return false;
         if (EMBED.matcher(names).find()) return false;

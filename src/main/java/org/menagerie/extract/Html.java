@@ -15,7 +15,7 @@ final class Html {
         Document doc = Jsoup.parse(Bounds.markup(html, source, problems), url == null ? "" : url);
         Bounds.tree(doc, source, problems);
         Metadata meta = Metadata.read(doc, source, problems);
-        MainText.Result main = MainText.extract(doc.body(), meta.image);
+        MainText.Result main = MainText.extract(doc.body(), meta.image, meta.title);
         List<String> paragraphs = main.paragraphs();
         if (paragraphs.isEmpty()) problems.add(new Problem(source, 0, "no main text found"));
         return new Article(url, meta.canonicalUrl, meta.title, meta.authorList(), meta.published, meta.modified,

@@ -23,10 +23,19 @@ final class Lines {
 
     private Lines() {}
 
-    static List<String> filter(List<String> paragraphs) {
+    /** The paragraphs without chrome lines and without repeats of the headline. */
+    static List<String> filter(List<String> paragraphs, String title) {
+        String headline = title == null ? null : squeeze(title);
         List<String> out = new ArrayList<>();
-        for (String p : paragraphs) if (!chrome(p)) out.add(p);
+        for (String p : paragraphs) {
+            if (chrome(p) || headline != null && squeeze(p).equals(headline)) continue;
+            out.add(p);
+        }
         return out;
+    }
+
+    private static String squeeze(String s) {
+        return s.replaceAll("[\\s\\p{Punct}“”‘’«»–—]+", "").toLowerCase(java.util.Locale.ROOT);
     }
 
     static boolean chrome(String p) {

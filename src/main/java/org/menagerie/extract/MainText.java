@@ -11,7 +11,7 @@ final class MainText {
     /** What the pipeline gives: the text, and the images and links of the chosen content. */
     record Result(List<String> paragraphs, List<Article.Image> images, List<Article.Link> links) {}
 
-    static Result extract(Element body, String leadImage) {
+    static Result extract(Element body, String leadImage, String title) {
         Prune.apply(body);
         Map<Element, Double> scores = Scores.of(body);
         Element best = Candidate.pick(scores, body);
@@ -22,7 +22,7 @@ final class MainText {
         }
         List<Article.Image> images = Media.images(content, leadImage); // before the captions go
         Boilerplate.clean(content, scores);
-        List<String> paragraphs = Lines.filter(Paragraphs.of(content));
+        List<String> paragraphs = Lines.filter(Paragraphs.of(content), title);
         return new Result(paragraphs, images, Media.links(content));
     }
 }

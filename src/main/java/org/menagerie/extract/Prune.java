@@ -19,7 +19,8 @@ final class Prune {
     private static final Set<String> NEVER = Set.of("script", "style", "noscript", "template", "svg", "canvas",
             "iframe", "object", "embed", "button", "input", "select", "textarea", "link", "meta", "head", "video",
             "audio", "map", "math");
-    private static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "footer", "dialog");
+    /** Headers hold the headline, standfirst and byline, which are metadata, not body. */
+    private static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "footer", "dialog", "header");
     private static final Set<String> CHROME_ROLES = Set.of("menu", "menubar", "complementary", "navigation", "alert",
             "alertdialog", "dialog", "banner", "contentinfo", "search");
     private static final Set<String> KEEP_TAGS = Set.of("body", "html", "article", "main", "a", "table", "tbody",
@@ -54,7 +55,6 @@ final class Prune {
         if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && !tag.equals("body")) return true;
         if (e.hasAttr("style") && HIDDEN_STYLE.matcher(e.attr("style")).find()) return true;
         if (CHROME_ROLES.contains(e.attr("role"))) return true;
-        if (tag.equals("header") && !Weights.hasAncestor(e, "article", 50)) return true;
         if (KEEP_TAGS.contains(tag)) return false;
         String names = Weights.names(e);
         return !names.isEmpty() && Weights.UNLIKELY.matcher(names).find() && !Weights.MAYBE.matcher(names).find();
