@@ -29,6 +29,8 @@ final class Boilerplate {
     private static final double MOST = 0.6;
 
     private static final double WELL_SCORED = 15;
+    /** A short paragraph that is all link is a teaser for another page. */
+    private static final int TEASER = 150;
 
     private Boilerplate() {}
 
@@ -62,6 +64,7 @@ final class Boilerplate {
         if (!names.isEmpty() && CAPTION.matcher(names).find() && stats.paragraphs(e) == 0) return true;
         if (!names.isEmpty() && length < 400 && STANDFIRST.matcher(names).find() && stats.paragraphs(e) <= 1) return true;
         if (length < 60 && !tag.equals("p") && AD_WORDS.matcher(e.text()).matches()) return true;
+        if (tag.equals("p") && length < TEASER && stats.linkDensity(e) > 0.9) return true;
         if (names.isEmpty() && !CONDITIONAL.contains(tag)) return false;
         if (EMBED.matcher(names).find()) return false;
         if (!names.isEmpty() && SHARE.matcher(names).find() && length < 500) return true;
