@@ -18,12 +18,13 @@ final class Boilerplate {
             "(?i)^\\s*(advertisement|advertising|ad|sponsored|anzeige|publicidad|publicité|pubblicità|реклама|reclamă|"
             + "loading\\.*|please wait|read more|continue reading|related|related articles?|share( this)?( article)?|"
             + "recommended|more from .{1,40}|sign up.*newsletter.*)\\s*$");
-    private static final Pattern CAPTION = Pattern.compile("(?i)caption|credit|copyright");
+    private static final Words CAPTION = new Words("caption", "credit", "copyright");
     /** Embedded posts (tweets, instagram) are quoted in the article, links and all. */
-    private static final Pattern EMBED = Pattern.compile("(?i)embed|tweet|instagram-media");
+    private static final Words EMBED = new Words("embed", "tweet", "instagram-media");
     /** The standfirst, dek or kicker beside the headline: the Article's lead, not its body. */
-    private static final Pattern STANDFIRST = Pattern.compile("(?i)\\bdek\\b|-dek\\b|standfirst|sub-?headline|subtitle|kicker|lead-text|article-lead|intro-text");
-    private static final Pattern SHARE = Pattern.compile("(?i)share|social|sharing|print|email-this");
+    private static final Words STANDFIRST = new Words("-dek", "dek-", "standfirst", "subheadline", "sub-headline",
+            "subtitle", "kicker", "lead-text", "article-lead", "intro-text");
+    private static final Words SHARE = new Words("share", "social", "sharing", "print", "email-this");
 
     /** No single container holding this share of the content's text is removed: it is the content. */
     private static final double MOST = 0.6;
@@ -61,13 +62,13 @@ final class Boilerplate {
         if (tag.equals("h1") || tag.equals("figcaption")) return true;
         String names = Weights.names(e);
         int length = stats.text(e);
-        if (!names.isEmpty() && CAPTION.matcher(names).find() && stats.paragraphs(e) == 0) return true;
-        if (!names.isEmpty() && length < 400 && STANDFIRST.matcher(names).find() && stats.paragraphs(e) <= 1) return true;
+        if (!names.isEmpty() && CAPTION.in(names) && stats.paragraphs(e) == 0) return true;
+        if (!names.isEmpty() && length < 400 && STANDFIRST.in(names) && stats.paragraphs(e) <= 1) return true;
         if (length < 60 && !tag.equals("p") && AD_WORDS.matcher(e.text()).matches()) return true;
         if (tag.equals("p") && length < TEASER && stats.linkDensity(e) > 0.9) return true;
         if (names.isEmpty() && !CONDITIONAL.contains(tag)) return false;
-        if (EMBED.matcher(names).find()) return false;
-        if (!names.isEmpty() && SHARE.matcher(names).find() && length < 500) return true;
+        if (EMBED.in(names)) return false;
+        if (!names.isEmpty() && SHARE.in(names) && length < 500) return true;
         if ((tag.startsWith("h") && tag.length() == 2) && Weights.classWeight(e) < 0) return true;
         if (!CONDITIONAL.contains(tag)) return false;
         int weight = Weights.classWeight(e);

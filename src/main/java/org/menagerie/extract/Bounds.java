@@ -1,12 +1,13 @@
 package org.menagerie.extract;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.menagerie.catalog.Problem;
 
 /** Applies {@link Limits} to markup before and to the tree after parsing, recording what it cut. */
@@ -27,37 +28,40 @@ final class Bounds {
 
     /** Flattens elements below {@link Limits#MAX_DEPTH} into their text and drops oversized attributes. */
     static void tree(Element root, String source, List<Problem> problems) {
-        Deque<Element> stack = new ArrayDeque<>();
-        Deque<Integer> depths = new ArrayDeque<>();
-        stack.push(root);
-        depths.push(0);
-        boolean flattened = false;
-        boolean dropped = false;
-        while (!stack.isEmpty()) {
-            Element e = stack.pop();
-            int depth = depths.pop();
-            dropped |= dropHugeAttributes(e);
-            if (depth >= Limits.MAX_DEPTH && e.childrenSize() > 0) {
-                String text = e.text();
-                e.empty();
-                e.appendChild(new TextNode(text));
-                flattened = true;
-                continue;
+        List<Element> tooDeep = new ArrayList<>();
+        boolean[] dropped = {false};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e)) return FilterResult.CONTINUE;
+                dropped[0] |= dropHugeAttributes(e);
+                if (depth >= Limits.MAX_DEPTH && e.childrenSize() > 0) {
+                    tooDeep.add(e);
+                    return FilterResult.SKIP_CHILDREN;
+                }
+                return FilterResult.CONTINUE;
             }
-            for (int i = e.childrenSize() - 1; i >= 0; i--) {
-                stack.push(e.child(i));
-                depths.push(depth + 1);
-            }
+        }, root);
+        for (Element e : tooDeep) {
+            String text = e.text();
+            e.empty();
+            e.appendChild(new TextNode(text));
         }
-        if (flattened) problems.add(new Problem(source, 0, "markup nested deeper than " + Limits.MAX_DEPTH + " levels was flattened"));
-        if (dropped) problems.add(new Problem(source, 0, "attributes longer than " + Limits.MAX_ATTRIBUTE_CHARS + " characters were dropped"));
+        if (!tooDeep.isEmpty()) problems.add(new Problem(source, 0, "markup nested deeper than " + Limits.MAX_DEPTH + " levels was flattened"));
+        if (dropped[0]) problems.add(new Problem(source, 0, "attributes longer than " + Limits.MAX_ATTRIBUTE_CHARS + " characters were dropped"));
     }
 
     private static boolean dropHugeAttributes(Element e) {
         if (e.attributesSize() == 0) return false;
-        List<String> huge = new ArrayList<>();
-        for (Attribute a : e.attributes()) if (a.getValue().length() > Limits.MAX_ATTRIBUTE_CHARS) huge.add(a.getKey());
+        List<String> huge = null;
+        for (Attribute a : e.attributes()) {
+            if (a.getValue().length() > Limits.MAX_ATTRIBUTE_CHARS) {
+                if (huge == null) huge = new ArrayList<>();
+                huge.add(a.getKey());
+            }
+        }
+        if (huge == null) return false;
         huge.forEach(e::removeAttr);
-        return !huge.isEmpty();
+        return true;
     }
 }

@@ -35,7 +35,8 @@ final class JsonLd {
 
     static void read(Document doc, Metadata meta, String source, List<Problem> problems) {
         List<JsonNode> objects = new ArrayList<>();
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : doc.getElementsByTag("script")) {
+            if (!script.attr("type").equalsIgnoreCase("application/ld+json")) continue;
             String json = script.data();
             if (json.length() > Limits.MAX_JSON_LD_CHARS) {
                 problems.add(new Problem(source, 0, "a JSON-LD block over " + Limits.MAX_JSON_LD_CHARS + " characters was skipped"));

@@ -13,11 +13,11 @@ final class Lines {
     private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
     private static final Pattern POINTER = Pattern.compile(
-            "(?i)^(read more|read also|also read|related|related post|related article|see also|more:|watch:|"
-            + "leggi anche|lire aussi|citește și|vezi și|читайте также|читайте також)\\b.*");
+            "(?i)^\\(?(read more|read also|also read|related|related post|related article|see also|more:|watch:|"
+            + "leggi anche|lire aussi|citește și|vezi și|читайте также|читайте також)\\b");
     private static final Pattern PROMO = Pattern.compile(
-            "(?i).*\\b(subscribe|sign up|newsletter|click here|clicking here|follow (us|him|her|them)\\b.*\\bon "
-            + "(twitter|facebook|instagram)|all rights reserved|copyright ©|copyright @)\\b.*");
+            "(?i)\\b(subscribe|sign up|newsletter|click here|clicking here|follow (us|him|her|them)\\b.*\\bon "
+            + "(twitter|facebook|instagram)|all rights reserved|copyright ©|copyright @)");
     private static final int SHORT = 14;
     private static final int PROMO_WORDS = 40;
 
@@ -28,20 +28,37 @@ final class Lines {
         String headline = title == null ? null : squeeze(title);
         List<String> out = new ArrayList<>();
         for (String p : paragraphs) {
-            if (chrome(p) || headline != null && squeeze(p).equals(headline)) continue;
+            if (chrome(p) || headline != null && p.length() < 2 * headline.length() + 20 && squeeze(p).equals(headline)) continue;
             out.add(p);
         }
         return out;
     }
 
+    /** Letters and digits only, lower case: "Foo – bar!" and "foo bar" are the same headline. */
     private static String squeeze(String s) {
-        return s.replaceAll("[\\s\\p{Punct}“”‘’«»–—]+", "").toLowerCase(java.util.Locale.ROOT);
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) sb.append(Character.toLowerCase(c));
+        }
+        return sb.toString();
     }
 
     static boolean chrome(String p) {
-        int words = p.split("\\s+").length;
+        int words = words(p);
+        if (words > PROMO_WORDS) return false;
         if (words <= SHORT && TIME.matcher(p).find() && YEAR.matcher(p).find()) return true;
-        if (words <= PROMO_WORDS && POINTER.matcher(p).matches()) return true;
-        return words <= PROMO_WORDS && PROMO.matcher(p).matches();
+        return POINTER.matcher(p).lookingAt() || PROMO.matcher(p).find();
+    }
+
+    private static int words(String p) {
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < p.length(); i++) {
+            boolean ws = Character.isWhitespace(p.charAt(i));
+            if (!ws && !inWord) n++;
+            inWord = !ws;
+        }
+        return n;
     }
 }

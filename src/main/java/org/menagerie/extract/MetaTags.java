@@ -21,7 +21,7 @@ final class MetaTags {
     private MetaTags() {}
 
     static void read(Document doc, Metadata meta) {
-        List<Element> all = doc.select("meta[content]");
+        List<Element> all = doc.getElementsByTag("meta");
         for (String k : TITLE) meta.title(content(all, k));
         for (String k : PUBLISHED) meta.published(content(all, k));
         for (String k : MODIFIED) meta.modified(content(all, k));
@@ -41,15 +41,16 @@ final class MetaTags {
         meta.image(content(all, "og:image"));
         meta.image(content(all, "twitter:image"));
         meta.siteName(content(all, "og:site_name"));
-        Element canonical = doc.selectFirst("link[rel=canonical][href]");
+        Element head = doc.head();
+        Element canonical = head.selectFirst("link[rel=canonical][href]");
         if (canonical != null) meta.canonicalUrl(canonical.absUrl("href").isEmpty() ? canonical.attr("href") : canonical.absUrl("href"));
         meta.canonicalUrl(content(all, "og:url"));
-        Element html = doc.selectFirst("html[lang]");
-        if (html != null) meta.language(html.attr("lang"));
-        Element contentLanguage = doc.selectFirst("meta[http-equiv~=(?i)content-language][content]");
+        Element html = doc.firstElementChild();
+        if (html != null && html.hasAttr("lang")) meta.language(html.attr("lang"));
+        Element contentLanguage = head.selectFirst("meta[http-equiv~=(?i)content-language][content]");
         if (contentLanguage != null) meta.language(contentLanguage.attr("content"));
         meta.language(content(all, "og:locale"));
-        Element title = doc.selectFirst("title");
+        Element title = head.selectFirst("title");
         if (title != null) meta.title(siteless(title.text(), meta.siteName));
     }
 

@@ -57,6 +57,6 @@ final class Prune {
         if (CHROME_ROLES.contains(e.attr("role"))) return true;
         if (KEEP_TAGS.contains(tag)) return false;
         String names = Weights.names(e);
-        return !names.isEmpty() && Weights.UNLIKELY.matcher(names).find() && !Weights.MAYBE.matcher(names).find();
+        return !names.isEmpty() && Weights.UNLIKELY.in(names) && !Weights.MAYBE.in(names);
     }
 }

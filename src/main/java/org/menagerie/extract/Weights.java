@@ -1,7 +1,7 @@
 package org.menagerie.extract;
 
+import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -10,17 +10,21 @@ import org.jsoup.select.NodeTraversor;
 /** The measures the stages share: class and id hints, text and link lengths, link density. */
 final class Weights {
     /** Names that mark page chrome wherever they appear (as in readability's "unlikely candidates"). */
-    static final Pattern UNLIKELY = Pattern.compile("(?i)-ad-|ai2html|banner|breadcrumb|combx|comment|community"
-            + "|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar"
-            + "|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter"
-            + "|subscribe|signup|cookie|consent|paywall|recirc|promo|share|outbrain|taboola|trending|most-?popular");
+    static final Words UNLIKELY = new Words("-ad-", "ai2html", "banner", "breadcrumb", "combx", "comment",
+            "community", "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related",
+            "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
+            "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "newsletter", "subscribe", "signup",
+            "cookie", "consent", "paywall", "recirc", "promo", "share", "outbrain", "taboola", "trending",
+            "mostpopular", "most-popular");
     /** Names that keep an unlikely-looking element: it probably wraps the article. */
-    static final Pattern MAYBE = Pattern.compile("(?i)and|article|body|column|content|main|shadow|story|entry|post|embed|tweet");
-    static final Pattern NEGATIVE = Pattern.compile("(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment"
-            + "|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share"
-            + "|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|caption|credit|byline|author|newsletter");
-    static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|hentry|h-entry|main|page"
-            + "|pagination|post|text|blog|story|paragraph|prose");
+    static final Words MAYBE = new Words("and", "article", "body", "column", "content", "main", "shadow", "story",
+            "entry", "post", "embed", "tweet");
+    static final Words NEGATIVE = new Words("-ad-", "hidden", "banner", "combx", "comment", "com-", "contact",
+            "foot", "footer", "footnote", "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related",
+            "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool", "widget",
+            "caption", "credit", "byline", "author", "newsletter");
+    static final Words POSITIVE = new Words("article", "body", "content", "entry", "hentry", "h-entry", "main",
+            "page", "pagination", "post", "text", "blog", "story", "paragraph", "prose");
     static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "body", "center", "dd",
             "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1",
             "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p", "pre",
@@ -28,26 +32,24 @@ final class Weights {
 
     private Weights() {}
 
-    /** The class and id as one string, for the patterns. */
+    /** The class and id as one lower-case string, for the keyword sets. */
     static String names(Element e) {
         String c = e.className();
         String id = e.id();
-        return id.isEmpty() ? c : c.isEmpty() ? id : c + " " + id;
+        return (id.isEmpty() ? c : c.isEmpty() ? id : c + " " + id).toLowerCase(Locale.ROOT);
     }
 
     /** +25 for article-like class and id, -25 for chrome-like, summed over both (readability's weights). */
     static int classWeight(Element e) {
+        return weight(e.className()) + weight(e.id());
+    }
+
+    private static int weight(String name) {
+        if (name.isEmpty()) return 0;
+        String n = name.toLowerCase(Locale.ROOT);
         int w = 0;
-        String c = e.className();
-        if (!c.isEmpty()) {
-            if (NEGATIVE.matcher(c).find()) w -= 25;
-            if (POSITIVE.matcher(c).find()) w += 25;
-        }
-        String id = e.id();
-        if (!id.isEmpty()) {
-            if (NEGATIVE.matcher(id).find()) w -= 25;
-            if (POSITIVE.matcher(id).find()) w += 25;
-        }
+        if (NEGATIVE.in(n) || n.equals("hid") || n.startsWith("hid ") || n.endsWith(" hid") || n.contains(" hid ")) w -= 25;
+        if (POSITIVE.in(n)) w += 25;
         return w;
     }
 

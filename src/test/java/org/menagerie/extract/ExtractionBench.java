@@ -37,6 +37,10 @@ public final class ExtractionBench {
         Map<String, String> urls = ExtractionEval.urls(Path.of(args[1]));
         for (String id : truth.keySet()) html.put(id, read(dir.resolve(id + ".html.gz")));
         run("menagerie", html, urls, truth, rounds, pages, (h, u) -> Extract.html(h, u).body());
+        if (Arrays.asList(args).contains("--parse")) {
+            run("jsoup-parse", html, urls, truth, rounds, false, (h, u) -> org.jsoup.Jsoup.parse(h, u).title());
+            return;
+        }
         if (!Arrays.asList(args).contains("--ours")) {
             run("readability4j", html, urls, truth, rounds, false,
                     (h, u) -> new Readability4J(u, h).parse().getTextContent());
