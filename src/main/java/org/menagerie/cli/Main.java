@@ -28,6 +28,8 @@ public final class Main implements Runnable {
     /** Every subcommand, one a line. */
     static List<Object> commands() {
         return List.of(
+                new AnalyzeCommand(),
+                new EvalCommand()
         );
     }
 
