@@ -18,7 +18,8 @@ public final class NerEvaluation {
         return scores;
     }
 
-    static Set<Ronec.Span> predicted(Ronec.Sentence s) {
+    /** The spans the recogniser finds in one RONEC sentence, over token indexes. */
+    public static Set<Ronec.Span> predicted(Ronec.Sentence s) {
         Set<Ronec.Span> out = new HashSet<>();
         List<EntitySpan> spans = Reading.entitySpans(s.text(), "ro");
         for (EntitySpan e : spans) {

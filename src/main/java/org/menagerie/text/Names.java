@@ -19,6 +19,15 @@ final class Names {
     private static final Set<String> HEADS = Set.of("Republic", "Republica", "Gulf", "Sea", "Bay", "Marea", "Golful",
             "Munții", "Valea", "Delta", "Piața", "Strada", "Bulevardul", "Cupa", "Liga", "Statele", "Regatul");
     private static final Lexicon LEX = Lexicon.INSTANCE;
+    /** Acronyms of things, not of organisations. */
+    private static final Set<String> NOT_NAMES = Set.of("HIV", "SIDA", "AIDS", "CD", "DVD", "HD", "TV", "FM", "PIB",
+            "GDP", "TVA", "VAT", "RON", "EUR", "USD", "LEI", "SMS", "GPS", "PC", "IT", "OK", "RMN", "ADN", "DN", "DJ",
+            "DC", "CV", "PDF", "SUV", "OS", "NJ", "TX", "CEO", "GMT", "UTC");
+    /** Words after which an unknown name is a place: "în Ungheni", "orașul Ravenna", "in Houston". */
+    private static final Set<String> PLACE_CUES = Set.of("în", "la", "din", "spre", "către", "lângă", "prin",
+            "orașul", "orașului", "municipiul", "municipiului", "comuna", "comunei", "satul", "satului", "localitatea",
+            "localității", "județul", "județului", "statul", "regiunea", "capitala", "capitalei", "stațiunea",
+            "insula", "insulei", "râul", "provincia", "in", "at", "from", "near", "to");
 
     private final String text;
     private final String language;
@@ -84,6 +93,8 @@ final class Names {
                 } else if (CONNECTORS.contains(u.lower()) && j + 1 < st.size() && nameToken(st.get(j + 1))
                         && (head(st.get(i)) || head(st.get(j - 1)))) {
                     j += 2;
+                } else if (LEX.organisationWord(st.get(i).text()) && enclosed(st, j) > j) {
+                    j = enclosed(st, j);
                 } else {
                     break;
                 }
@@ -93,12 +104,34 @@ final class Names {
         }
     }
 
+    private static final String OPENERS = "„“\"«(";
+
+    /**
+     * After "Institutul Pedagogic", a quoted name ("Ion Creangă") or an acronym in brackets ("(CEDO)") belongs to
+     * the organisation's name: the index past the closing mark, or {@code j} when there is none.
+     */
+    private static int enclosed(List<Token> st, int j) {
+        if (j >= st.size() || OPENERS.indexOf(st.get(j).text().charAt(0)) < 0) return j;
+        boolean bracket = st.get(j).text().equals("(");
+        for (int k = j + 1; k < st.size() && k <= j + 8; k++) {
+            String t = st.get(k).text();
+            if (bracket ? t.equals(")") : "”“\"»".contains(t)) return k > j + 1 ? k + 1 : j;
+            if (bracket && !st.get(k).acronym() && !t.equals(".")) return j;
+            if (!bracket && st.get(k).word() && !st.get(k).capitalised() && !CONNECTORS.contains(st.get(k).lower())) {
+                return j;
+            }
+        }
+        return j;
+    }
+
     private boolean english() {
         return !romanian();
     }
 
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXLC]+(-\\p{L}+)?");
+
     private static boolean nameToken(Token t) {
-        return t.word() && (t.capitalised() || t.acronym());
+        return t.word() && (t.capitalised() || t.acronym()) && !ROMAN.matcher(t.text()).matches();
     }
 
     private static boolean head(Token t) {
@@ -114,7 +147,7 @@ final class Names {
         if (listed(t.text())) return false;
         if (english() && LEX.commonEnglish(t.text())) return true;
         if (!atStart) return false;
-        if (romanian()) return RomanianWords.known(t.text()) && !t.acronym();
+        if (romanian()) return RomanianWords.knownParts(t.text()) && !t.acronym();
         return lowerSeen.contains(t.lower()) && !capitalisedInside.contains(t.text());
     }
 
@@ -151,7 +184,10 @@ final class Names {
             int nameStart = name.get(0).start();
             add(EntityType.PERSON, name, text.substring(titleStart, nameStart).strip(), titleStart);
         } else {
-            add(classify(name), name, null, name.get(0).start());
+            EntityType type = classify(name);
+            boolean guessed = type == null || (type == EntityType.PERSON && !LEX.firstName(name.get(0).text()));
+            if (guessed && i > 0 && PLACE_CUES.contains(st.get(i - 1).lower())) type = EntityType.PLACE;
+            add(type, name, null, name.get(0).start());
         }
     }
 
@@ -161,10 +197,11 @@ final class Names {
         int k = i - 1;
         while (k >= 0) {
             Token t = st.get(k);
-            if (t.word() && LEX.title(t.text())) {
+            if (t.word() && (LEX.title(t.text()) || (nominal && romanian() && !t.capitalised() && person(t)))) {
                 start = t.start();
                 k--;
-            } else if (t.text().equals(".") && k > 0 && LEX.title(st.get(k - 1).text() + ".")) {
+            } else if (t.text().equals(".") && k > 0 && st.get(k - 1).word() && st.get(k - 1).text().length() <= 4
+                    && (LEX.title(st.get(k - 1).text() + ".") || !st.get(k - 1).capitalised())) {
                 start = st.get(k - 1).start();
                 k -= 2;
             } else {
@@ -197,7 +234,15 @@ final class Names {
         if (LEX.organisationWord(first.text()) || (english() && LEX.organisationWord(last.text()))) {
             return EntityType.ORGANISATION;
         }
-        if (name.stream().allMatch(Token::acronym)) return EntityType.ORGANISATION;
+        if (name.size() > 1 && LEX.place(last.text()) && !LEX.place(textOf(name.subList(0, name.size() - 1)))) {
+            return EntityType.ORGANISATION; // Dinamo București, D.R.D.P. Timișoara, Primăria Timișoara
+        }
+        if (name.stream().allMatch(Token::acronym)) {
+            if (name.size() == 1 && (NOT_NAMES.contains(full) || (romanian() && RomanianWords.known(full)))) {
+                return EntityType.OTHER;
+            }
+            return EntityType.ORGANISATION;
+        }
         if (LEX.firstName(first.text())) return EntityType.PERSON;
         if (romanian()) {
             boolean known = RomanianWords.known(first.text());
@@ -224,9 +269,11 @@ final class Names {
     }
 
     private void nominalMention(Token t) {
-        boolean person = LEX.personNoun(t.lower())
-                || RomanianWords.lemmas(t.text()).stream().anyMatch(LEX::personNoun);
-        if (person) names.add(new NameSpan(EntityType.PERSON, t.start(), t.end(), t.text(), null, t.start(), true));
+        if (person(t)) names.add(new NameSpan(EntityType.PERSON, t.start(), t.end(), t.text(), null, t.start(), true));
+    }
+
+    private static boolean person(Token t) {
+        return LEX.personNoun(t.lower()) || RomanianWords.nounLemmas(t.text()).stream().anyMatch(LEX::personNoun);
     }
 
     private void dropNominalsInsideNames() {

@@ -19,8 +19,22 @@ final class RomanianWords {
         return readings(word.toLowerCase(new Locale("ro"))).isTagged();
     }
 
-    static List<String> lemmas(String word) {
-        return readings(word.toLowerCase(new Locale("ro"))).getReadings().stream()
+    /** True when every part of a hyphenated word ("S-a", "într-o") is a common word. */
+    static boolean knownParts(String word) {
+        if (!word.contains("-")) return known(word);
+        for (String part : word.split("-")) if (!part.isEmpty() && !known(part)) return false;
+        return true;
+    }
+
+    /**
+     * The lemmas of the word's noun readings; none for a form that may be a feminine or plural adjective
+     * ("istorice", "militară"), which would otherwise pass for a noun of persons.
+     */
+    static List<String> nounLemmas(String word) {
+        List<AnalyzedToken> readings = readings(word.toLowerCase(new Locale("ro"))).getReadings();
+        boolean adjective = readings.stream().anyMatch(r -> r.getPOSTag() != null && r.getPOSTag().startsWith("A"));
+        if (adjective && (word.endsWith("e") || word.endsWith("ă"))) return List.of();
+        return readings.stream().filter(r -> r.getPOSTag() != null && r.getPOSTag().startsWith("S"))
                 .map(AnalyzedToken::getLemma).filter(l -> l != null).toList();
     }
 
