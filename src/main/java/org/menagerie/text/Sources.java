@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * "citat de Digi24") and the credits of its pictures ("Photo source: Reuters", "Sursa foto: Facebook").
  */
 final class Sources {
-    private static final String NAME = "(\\p{Lu}[\\p{L}\\p{N}&.’'-]*(?:[ \\t]+(?:of[ \\t]+|de[ \\t]+)?"
-            + "\\p{Lu}[\\p{L}\\p{N}&.’'-]*)*)";
+    /** A capitalised word; dots only inside it (S.U.A.), so that a full stop ends the name. */
+    private static final String WORD = "(?:(?:\\p{Lu}\\.){2,}|\\p{Lu}(?:[\\p{L}\\p{N}&’'-]|\\.(?=\\p{L}))*)";
+    private static final String NAME = "(" + WORD + "(?:[ \\t]+(?:of[ \\t]+|de[ \\t]+)?" + WORD + ")*)";
     private static final Pattern PHOTO = Pattern.compile("(?iu:\\b(?:photo|image|picture|foto|fotografie)"
             + "(?:[ \\t]+(?:source|credit|credits|sursa|sursă))?|\\b(?:sursa|sursă)[ \\t]+(?:foto|imagine))"
             + "[ \\t]*[:：][ \\t]*" + NAME);
