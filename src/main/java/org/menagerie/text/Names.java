@@ -219,6 +219,7 @@ final class Names {
     private boolean personLike(List<Token> name) {
         Token first = name.get(0);
         if (LEX.organisationWord(first.text()) || listed(textOf(name)) && !LEX.firstName(first.text())) return false;
+        if (name.stream().allMatch(Token::acronym)) return false;
         if (LEX.firstName(first.text()) || !romanian()) return true;
         return !RomanianWords.known(first.text());
     }
