@@ -36,6 +36,9 @@ final class Lexicon {
         organisations.addAll(lines("organisations.txt"));
         organisationWords = lines("organisation-words.txt");
         firstNames = words("first-names.txt", false);
+        for (String name : List.copyOf(firstNames)) {
+            if (name.endsWith("a") && name.length() > 3) firstNames.add(name.substring(0, name.length() - 1) + "ei");
+        }
         titles = words("titles.txt", true);
         demonyms = words("demonyms.txt", false);
         commonEnglish = words("common-en.txt", false);

@@ -80,7 +80,7 @@ final class Names {
         int i = 0;
         while (i < st.size()) {
             Token t = st.get(i);
-            if (!nameToken(t) || skippable(t, atStart(st, i))) {
+            if (!nameToken(t) || skippable(t, atStart(st, i)) || abbreviation(st, i)) {
                 if (nominal && romanian() && t.word()) nominalMention(t);
                 i++;
                 continue;
@@ -122,6 +122,13 @@ final class Names {
             }
         }
         return j;
+    }
+
+    /** "Bd.", "Sf.", "Nov." inside a sentence: short words cut by a dot, not names. */
+    private static boolean abbreviation(List<Token> st, int i) {
+        Token t = st.get(i);
+        return t.text().length() <= 4 && !t.acronym() && !LEX.firstName(t.text()) && i + 2 < st.size()
+                && st.get(i + 1).text().equals(".") && st.get(i + 1).start() == t.end();
     }
 
     private boolean english() {
