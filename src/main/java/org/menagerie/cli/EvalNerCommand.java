@@ -20,13 +20,17 @@ public final class EvalNerCommand implements Callable<Integer> {
     @Option(names = "--ronec", required = true, paramLabel = "FILE", description = "A RONEC v2 JSON file, e.g. valid.json.")
     Path ronec;
 
+    @Option(names = "--names-only", description = "Compare only spans with a capitalised word (leave out persons "
+            + "named by a noun or a pronoun).")
+    boolean namesOnly;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         if (!Files.isRegularFile(ronec)) throw new CommandException(ExitCode.NOT_FOUND, "no such file: " + ronec);
-        Map<String, EntityScores.Counts> counts = NerEvaluation.ronec(ronec).counts();
+        Map<String, EntityScores.Counts> counts = NerEvaluation.ronec(ronec, namesOnly).counts();
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%-13s %7s %7s %7s %6s %6s %6s%n", "class", "P", "R", "F1", "tp", "pred", "gold");
         counts.forEach((type, c) -> out.printf("%-13s %7.4f %7.4f %7.4f %6d %6d %6d%n", type, c.precision(),

@@ -25,7 +25,7 @@ final class Entities {
         Map<String, List<NameSpan>> groups = new LinkedHashMap<>();
         Map<String, EntityType> types = new HashMap<>();
         for (NameSpan n : names) {
-            String key = canonical(n, names);
+            String key = canonical(n, names, language);
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(n);
             types.putIfAbsent(key, n.type());
         }
@@ -45,7 +45,7 @@ final class Entities {
         return new Grouped(List.copyOf(entities), List.copyOf(warnings), Map.copyOf(byStart));
     }
 
-    /** Settles lone capitalised words: a known surname is a person; otherwise a person in Romanian news, else other. */
+    /** Settles lone capitalised words: the surname of a person named in full is that person; otherwise other. */
     static List<NameSpan> decide(List<NameSpan> names, String language) {
         List<NameSpan> out = new ArrayList<>();
         for (NameSpan n : names) {
@@ -57,17 +57,18 @@ final class Entities {
                     .filter(m -> m.type() != null && m != n && (m.text().equals(n.text())
                             || (m.type() == EntityType.PERSON && m.words() > 1 && m.last().equals(n.text()))))
                     .map(NameSpan::type).findFirst()
-                    .orElse(language.equals("ro") ? EntityType.PERSON : EntityType.OTHER);
+                    .orElse(EntityType.OTHER);
             out.add(n.withType(type));
         }
         return out;
     }
 
-    private static String canonical(NameSpan n, List<NameSpan> names) {
+    private static String canonical(NameSpan n, List<NameSpan> names, String language) {
         if (n.type() == EntityType.PERSON && n.words() == 1) {
             return names.stream().filter(m -> m.type() == EntityType.PERSON && m.words() > 1 && m.last().equals(n.text()))
                     .map(NameSpan::text).findFirst().orElse(n.text());
         }
+        if (n.type() == EntityType.PLACE && language.equals("ro")) return Lexicon.INSTANCE.placeBase(n.text());
         if (n.type() == EntityType.PLACE || n.type() == EntityType.ORGANISATION) {
             return names.stream().filter(m -> m.type() == n.type() && !m.text().equals(n.text())
                             && Lexicon.romanianGenitives(m.text()).contains(n.text()))

@@ -20,6 +20,7 @@ final class Lexicon {
     static final Lexicon INSTANCE = new Lexicon();
 
     private final Set<String> places = new HashSet<>();
+    private final java.util.Map<String, String> placeBases = new java.util.HashMap<>();
     private final Set<String> organisations = new HashSet<>();
     private final List<String> organisationWords;
     private final Set<String> firstNames;
@@ -31,7 +32,10 @@ final class Lexicon {
     private Lexicon() {
         for (String p : lines("places.txt")) {
             places.add(p);
-            places.addAll(romanianGenitives(p));
+            for (String g : romanianGenitives(p)) {
+                places.add(g);
+                placeBases.putIfAbsent(g, p);
+            }
         }
         organisations.addAll(lines("organisations.txt"));
         organisationWords = lines("organisation-words.txt");
@@ -47,6 +51,11 @@ final class Lexicon {
 
     boolean place(String name) {
         return places.contains(name);
+    }
+
+    /** The base form of a listed place written in the genitive ("Ucrainei" -> "Ucraina"), else the name itself. */
+    String placeBase(String name) {
+        return places.contains(name) && !placeBases.containsKey(name) ? name : placeBases.getOrDefault(name, name);
     }
 
     boolean organisation(String name) {

@@ -23,6 +23,7 @@ final class Names {
     private static final Set<String> NOT_NAMES = Set.of("HIV", "SIDA", "AIDS", "CD", "DVD", "HD", "TV", "FM", "PIB",
             "GDP", "TVA", "VAT", "RON", "EUR", "USD", "LEI", "SMS", "GPS", "PC", "IT", "OK", "RMN", "ADN", "DN", "DJ",
             "DC", "CV", "PDF", "SUV", "OS", "NJ", "TX", "CEO", "GMT", "UTC");
+    private static final Set<String> PERSON_CUES = Set.of("lui", "dl", "dna", "domnul", "doamna", "mr", "mrs", "ms");
     /** Words after which an unknown name is a place: "în Ungheni", "orașul Ravenna", "in Houston". */
     private static final Set<String> PLACE_CUES = Set.of("în", "la", "din", "spre", "către", "lângă", "prin",
             "orașul", "orașului", "municipiul", "municipiului", "comuna", "comunei", "satul", "satului", "localitatea",
@@ -124,6 +125,21 @@ final class Names {
         return j;
     }
 
+    /** "lui Popescu", "Popescu a declarat", "a spus Popescu": a lone unknown name that is a person's. */
+    private boolean speaks(List<Token> st, int i, int j) {
+        if (i > 0 && PERSON_CUES.contains(st.get(i - 1).lower())) return true;
+        int end = st.get(j - 1).end();
+        int next = j < st.size() ? Math.min(text.length(), st.get(j).start() + 20) : end;
+        java.util.regex.Matcher after = Saying.ATTRIBUTING.matcher(text).region(end, next);
+        if (after.lookingAt() || (after.find() && after.start() - end <= 2)) return true;
+        if (i >= 2) {
+            java.util.regex.Matcher before = Saying.ATTRIBUTING.matcher(text).region(st.get(Math.max(0, i - 3)).start(),
+                    st.get(i).start());
+            while (before.find()) if (st.get(i).start() - before.end() <= 1) return true;
+        }
+        return false;
+    }
+
     /** "Bd.", "Sf.", "Nov." inside a sentence: short words cut by a dot, not names. */
     private static boolean abbreviation(List<Token> st, int i) {
         Token t = st.get(i);
@@ -194,6 +210,7 @@ final class Names {
             EntityType type = classify(name);
             boolean guessed = type == null || (type == EntityType.PERSON && !LEX.firstName(name.get(0).text()));
             if (guessed && i > 0 && PLACE_CUES.contains(st.get(i - 1).lower())) type = EntityType.PLACE;
+            else if (type == null && speaks(st, i, j)) type = EntityType.PERSON;
             add(type, name, null, name.get(0).start());
         }
     }
@@ -246,7 +263,8 @@ final class Names {
             return EntityType.ORGANISATION; // Dinamo București, D.R.D.P. Timișoara, Primăria Timișoara
         }
         if (name.stream().allMatch(Token::acronym)) {
-            if (name.size() == 1 && (NOT_NAMES.contains(full) || (romanian() && RomanianWords.known(full)))) {
+            if (name.size() == 1 && (NOT_NAMES.contains(full) || (romanian() && full.length() > 4
+                    && RomanianWords.known(full)))) {
                 return EntityType.OTHER;
             }
             return EntityType.ORGANISATION;

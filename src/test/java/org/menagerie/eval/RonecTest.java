@@ -42,6 +42,21 @@ class RonecTest {
     }
 
     @Test
+    void leavesOutPersonsNamedByANounWhenAskedForNamesOnly(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("r.json"), """
+                [{"tokens": ["Copiii", "au", "plecat", "cu", "Ion", "Popescu", "la", "Zzyzxville", "."],
+                  "ner_tags": ["B-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O"],
+                  "space_after": [true, true, true, true, true, true, true, false, false]},
+                 {"tokens": ["Au", "venit", "copii", "."], "ner_tags": ["O", "O", "B-PERSON", "O"],
+                  "space_after": [true, true, false, false]}]""");
+        assertThat(NerEvaluation.ronec(file, false).counts().get("PERSON").gold()).isEqualTo(3);
+        EntityScores.Counts names = NerEvaluation.ronec(file, true).counts().get("PERSON");
+        assertThat(names.gold()).isEqualTo(2);
+        assertThat(names.truePositives()).isEqualTo(2); // "Copiii" opens the sentence, so it counts as capitalised
+    }
+
+    @Test
     void readsTheRealValidationSplit() throws IOException {
         List<Ronec.Sentence> all = Ronec.read(SharedData.data("ner/ronec/valid.json"));
         assertThat(all).hasSize(1330);
