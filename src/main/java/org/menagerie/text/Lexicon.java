@@ -28,6 +28,7 @@ final class Lexicon {
     private final Set<String> demonyms;
     private final Set<String> commonEnglish;
     private final Set<String> personNouns;
+    private final Set<String> people;
 
     private Lexicon() {
         for (String p : lines("places.txt")) {
@@ -47,6 +48,7 @@ final class Lexicon {
         demonyms = words("demonyms.txt", false);
         commonEnglish = words("common-en.txt", false);
         personNouns = words("person-nouns-ro.txt", true);
+        people = words("people.txt", false);
     }
 
     boolean place(String name) {
@@ -85,6 +87,11 @@ final class Lexicon {
 
     boolean commonEnglish(String word) {
         return commonEnglish.contains(word);
+    }
+
+    /** A person often named by one word: "Putin", "Iohannis", "Dumnezeu". */
+    boolean person(String name) {
+        return people.contains(name);
     }
 
     boolean personNoun(String lemma) {

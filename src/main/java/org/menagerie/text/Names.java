@@ -81,7 +81,8 @@ final class Names {
         int i = 0;
         while (i < st.size()) {
             Token t = st.get(i);
-            if (!nameToken(t) || skippable(t, atStart(st, i)) || abbreviation(st, i)) {
+            boolean pronoun = nominal && romanian() && LEX.personNoun(t.lower()) && !listed(t.text());
+            if (!nameToken(t) || pronoun || skippable(t, atStart(st, i)) || abbreviation(st, i)) {
                 if (nominal && romanian() && t.word()) nominalMention(t);
                 i++;
                 continue;
@@ -175,7 +176,7 @@ final class Names {
     }
 
     private static boolean listed(String name) {
-        return LEX.place(name) || LEX.organisation(name) || LEX.firstName(name);
+        return LEX.place(name) || LEX.organisation(name) || LEX.firstName(name) || LEX.person(name);
     }
 
     private void sequence(List<Token> st, int i, int j) {
@@ -269,7 +270,7 @@ final class Names {
             }
             return EntityType.ORGANISATION;
         }
-        if (LEX.firstName(first.text())) return EntityType.PERSON;
+        if (LEX.firstName(first.text()) || (name.size() == 1 && LEX.person(full))) return EntityType.PERSON;
         if (romanian()) {
             boolean known = RomanianWords.known(first.text());
             if (name.size() > 1) return known ? EntityType.OTHER : EntityType.PERSON;
