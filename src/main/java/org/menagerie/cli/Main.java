@@ -36,6 +36,7 @@ public final class Main implements Runnable {
                 new EvalCommand(),
                 new TrainCommand(),
                 new ExtractCommand(),
+                new AnalyzeCommand(),
                 new BenchCommand()
         );
     }
