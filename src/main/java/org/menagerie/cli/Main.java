@@ -37,6 +37,7 @@ public final class Main implements Runnable {
                 new TrainCommand(),
                 new ExtractCommand(),
                 new AnalyzeCommand(),
+                new CheckWorthyCommand(),
                 new BenchCommand()
         );
     }
