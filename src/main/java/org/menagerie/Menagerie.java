@@ -1,7 +1,11 @@
 package org.menagerie;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.menagerie.catalog.Case;
 import org.menagerie.catalog.CaseStore;
 import org.menagerie.catalog.DemoCatalog;
+import org.menagerie.check.Checker;
 import org.menagerie.store.H2;
 
 /**
@@ -14,6 +18,8 @@ public final class Menagerie implements AutoCloseable {
 
     private final Workspace workspace;
     private final CaseStore cases;
+    private Checker checker;
+    private long checkerSeq = -1;
 
     private Menagerie(Workspace workspace, CaseStore cases) {
         this.workspace = workspace;
@@ -41,6 +47,22 @@ public final class Menagerie implements AutoCloseable {
     /** The catalog store, the source of truth. */
     public CaseStore cases() {
         return cases;
+    }
+
+    /**
+     * The checker over the catalog's published cases, built on first use (commands that do not check never pay for
+     * it) and rebuilt when the catalog changed since; case vectors are kept in {@code cache/vectors} of the workspace,
+     * so a rebuild embeds only new or edited cases.
+     */
+    public synchronized Checker checker() {
+        long seq = cases.lastSeq();
+        if (checker == null || seq != checkerSeq) {
+            List<Case> all = new ArrayList<>();
+            cases.forEach(all::add);
+            checker = Checker.over(all, workspace.root().resolve("cache").resolve("vectors"), null);
+            checkerSeq = seq;
+        }
+        return checker;
     }
 
     @Override

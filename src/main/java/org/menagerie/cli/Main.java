@@ -38,6 +38,7 @@ public final class Main implements Runnable {
                 new ExtractCommand(),
                 new AnalyzeCommand(),
                 new CheckWorthyCommand(),
+                new CheckCommand(),
                 new BenchCommand()
         );
     }
