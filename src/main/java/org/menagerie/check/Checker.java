@@ -30,6 +30,8 @@ import org.menagerie.text.Sentences;
 public final class Checker {
     /** Languages the pipeline reads: sentence rules, check-worthiness cues and matching exist for these. */
     public static final Set<String> LANGUAGES = Set.of("en", "ro", "ru", "uk");
+    /** Characters of text read at most (about 30,000 words); an 8 MB input is cut here before any analysis. */
+    public static final int MAX_CHARS = 200_000;
     /** Sentences scored for check-worthiness at most; the rest of a very long text is not read. */
     public static final int MAX_SENTENCES = 1_000;
     /** Check-worthy sentences matched at most, the most check-worthy first. */
@@ -45,6 +47,8 @@ public final class Checker {
     private final Map<String, Case> cases;
     private final CheckWorthiness worthiness;
     private final Confidence confidence;
+    /** A query vector that finds nothing, for the keyword-only look-up before embedding. */
+    private final float[] noVector;
 
     Checker(Matcher matcher, Embedder embedder, Embedder second, Map<String, Case> cases, CheckWorthiness worthiness,
             Confidence confidence) {
@@ -54,6 +58,7 @@ public final class Checker {
         this.cases = Map.copyOf(Check.notNull(cases, "cases"));
         this.worthiness = Check.notNull(worthiness, "worthiness");
         this.confidence = Check.notNull(confidence, "confidence");
+        this.noVector = new float[embedder.dimension()];
     }
 
     /**
@@ -85,7 +90,7 @@ public final class Checker {
         long start = System.nanoTime();
         Article article = input.article();
         List<String> notes = new ArrayList<>();
-        String text = Stages.text(article);
+        String text = Stages.capped(Stages.text(article), notes);
         String language = Stages.language(text, article.language());
         List<Sentence> sentences = Sentences.split(text, language);
         List<Stages.Scored> scored = Stages.worthiness(worthiness, sentences, language, notes);
@@ -107,26 +112,38 @@ public final class Checker {
         return new Report.MatcherInfo(cases.size(), embedder.name(), confidence.threshold(), confidence.describe());
     }
 
+    /**
+     * Matches the check-worthy sentences. Embedding is the dearest step, so a sentence whose keyword candidates share
+     * too few words with every case for any match to reach the threshold (see {@link Confidence#possible}) is not
+     * embedded: it gets no match and no nearest case.
+     */
     private List<Report.Claim> match(List<Stages.Scored> worthy) {
-        List<String> clean = worthy.stream().map(s -> QueryText.clean(s.sentence().text())).toList();
+        List<Stages.Scored> possible = new ArrayList<>();
+        for (Stages.Scored s : worthy) {
+            if (confidence.possible(matcher.score(s.sentence().text(), noVector, null))) possible.add(s);
+        }
+        List<String> clean = possible.stream().map(s -> QueryText.clean(s.sentence().text())).toList();
         List<float[]> vectors = clean.isEmpty() ? List.of() : embedder.queries(clean);
         List<float[]> seconds = second == null || clean.isEmpty() ? null : second.queries(clean);
-        List<Report.Claim> claims = new ArrayList<>(worthy.size());
-        for (int i = 0; i < worthy.size(); i++) {
-            Stages.Scored s = worthy.get(i);
-            float[] secondVector = seconds == null ? null : seconds.get(i);
-            List<Match> found = matcher.match(s.sentence().text(), vectors.get(i), secondVector, TOP);
-            Map<String, Double> evidence = Confidence.evidence(matcher.score(s.sentence().text(), vectors.get(i), secondVector));
-            List<Report.CaseMatch> matches = new ArrayList<>();
-            Report.CaseMatch nearest = null;
-            for (Match m : found) {
-                Report.CaseMatch cm = caseMatch(m, evidence.getOrDefault(m.caseId(), 0.0));
-                if (cm.claimed()) matches.add(cm);
-                else if (nearest == null && matches.isEmpty()) nearest = cm;
-            }
-            claims.add(new Report.Claim(s.index(), s.sentence().text(), s.score(), matches, matches.isEmpty() ? nearest : null));
+        Map<Stages.Scored, Report.Claim> matched = new HashMap<>();
+        for (int i = 0; i < possible.size(); i++) {
+            matched.put(possible.get(i), claim(possible.get(i), vectors.get(i), seconds == null ? null : seconds.get(i)));
         }
-        return claims;
+        return worthy.stream().map(s -> matched.getOrDefault(s,
+                new Report.Claim(s.index(), s.sentence().text(), s.score(), List.of(), null))).toList();
+    }
+
+    private Report.Claim claim(Stages.Scored s, float[] vector, float[] secondVector) {
+        List<Match> found = matcher.match(s.sentence().text(), vector, secondVector, TOP);
+        Map<String, Double> evidence = Confidence.evidence(matcher.score(s.sentence().text(), vector, secondVector));
+        List<Report.CaseMatch> matches = new ArrayList<>();
+        Report.CaseMatch nearest = null;
+        for (Match m : found) {
+            Report.CaseMatch cm = caseMatch(m, evidence.getOrDefault(m.caseId(), 0.0));
+            if (cm.claimed()) matches.add(cm);
+            else if (nearest == null) nearest = cm;
+        }
+        return new Report.Claim(s.index(), s.sentence().text(), s.score(), matches, matches.isEmpty() ? nearest : null);
     }
 
     private Report.CaseMatch caseMatch(Match m, double evidence) {

@@ -43,6 +43,17 @@ final class Confidence {
         return 1 / (1 + Math.exp(-z));
     }
 
+    /**
+     * Whether any candidate of a pool could be claimed: the evidence factor never exceeds its coverage term, and the
+     * re-ranker's confidence never exceeds 1, so a pool whose best coverage keeps that term under the threshold cannot
+     * give a claimed match, whatever the cosines.
+     */
+    boolean possible(Matcher.Scored scored) {
+        double best = 0;
+        for (double[] x : scored.features()) best = Math.max(best, Math.max(x[CLAIM_COVER], x[TITLE_COVER]));
+        return 1 / (1 + Math.exp(-(best - COVER_MID) / COVER_SCALE)) >= threshold();
+    }
+
     double of(Match m, double evidence) {
         return m.confidence() * evidence;
     }

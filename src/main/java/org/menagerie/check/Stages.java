@@ -10,6 +10,7 @@ import org.menagerie.text.Sentence;
 
 /** The checker's small stages, each a pure function of the previous one's output. */
 final class Stages {
+    static final int LANGUAGE_SAMPLE = 3_000;
     private Stages() {}
 
     /** A sentence with its position and check-worthiness. */
@@ -26,9 +27,21 @@ final class Stages {
         return text;
     }
 
-    /** The text's language, or an error naming the languages that can be checked. */
+    /** At most {@link Checker#MAX_CHARS} characters, cut at a paragraph or line break when there is one near the end. */
+    static String capped(String text, List<String> notes) {
+        if (text.length() <= Checker.MAX_CHARS) return text;
+        int cut = text.lastIndexOf('\n', Checker.MAX_CHARS);
+        if (cut < Checker.MAX_CHARS / 2) cut = Checker.MAX_CHARS;
+        notes.add("the text has " + text.length() + " characters; only the first " + cut + " were read");
+        return text.substring(0, cut);
+    }
+
+    /**
+     * The text's language, or an error naming the languages that can be checked. The first
+     * {@link #LANGUAGE_SAMPLE} characters tell it as well as the whole, in bounded time.
+     */
     static String language(String text, String declared) {
-        String language = Languages.identify(text, declared);
+        String language = Languages.identify(text.substring(0, Math.min(text.length(), LANGUAGE_SAMPLE)), declared);
         if (language.equals(Languages.UNKNOWN)) {
             throw CheckException.badInput("cannot tell the language of the text (too short, or not one of "
                     + String.join(", ", sorted()) + "): nothing checked");
