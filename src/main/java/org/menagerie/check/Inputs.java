@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import org.menagerie.extract.Article;
 import org.menagerie.extract.Extract;
+import org.menagerie.extract.ExtractException;
 import org.menagerie.extract.Limits;
 import org.menagerie.ingest.FetchException;
 import org.menagerie.ingest.FetchedPage;
@@ -58,10 +59,14 @@ public final class Inputs {
             }
         }
         refuseEmptyOrBinary(bytes, name);
-        Article article = looksLikeHtml(bytes, name)
-                ? Extract.bytes(bytes, null)
-                : Extract.text(new String(bytes, StandardCharsets.UTF_8));
-        return new Read(article, kind, name);
+        try {
+            Article article = looksLikeHtml(bytes, name)
+                    ? Extract.bytes(bytes, null)
+                    : Extract.text(new String(bytes, StandardCharsets.UTF_8));
+            return new Read(article, kind, name);
+        } catch (ExtractException e) {
+            throw new CheckException(CheckException.Kind.BAD_INPUT, name + ": " + e.getMessage(), e);
+        }
     }
 
     /** A page on the web, through the fetcher's address policy and limits. */
@@ -77,8 +82,12 @@ public final class Inputs {
             throw new CheckException(kind, "cannot check " + url + ": " + e.getMessage(), e);
         }
         refuseEmptyOrBinary(page.body().getBytes(StandardCharsets.UTF_8), url);
-        Article article = page.isHtml() ? Extract.html(page.body(), page.url().toString()) : Extract.text(page.body());
-        return new Read(article, "url", page.url().toString());
+        try {
+            Article article = page.isHtml() ? Extract.html(page.body(), page.url().toString()) : Extract.text(page.body());
+            return new Read(article, "url", page.url().toString());
+        } catch (ExtractException e) {
+            throw new CheckException(CheckException.Kind.BAD_INPUT, url + ": " + e.getMessage(), e);
+        }
     }
 
     private static byte[] bounded(InputStream in, String name) {
