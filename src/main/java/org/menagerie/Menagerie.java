@@ -59,7 +59,10 @@ public final class Menagerie implements AutoCloseable {
         if (checker == null || seq != checkerSeq) {
             List<Case> all = new ArrayList<>();
             cases.forEach(all::add);
-            checker = Checker.over(all, workspace.root().resolve("cache").resolve("vectors"), null);
+            // A large catalog's first build embeds for many minutes: say so rather than hang silently.
+            checker = Checker.over(all, workspace.root().resolve("cache").resolve("vectors"), done -> {
+                if (done % 1024 < 32) System.err.printf("embedded %,d new case texts of %,d cases%n", done, all.size());
+            });
             checkerSeq = seq;
         }
         return checker;
