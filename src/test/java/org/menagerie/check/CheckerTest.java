@@ -128,6 +128,14 @@ class CheckerTest {
     }
 
     @Test
+    void openingAWorkspaceDoesNotBuildTheChecker() {
+        try (Menagerie other = Menagerie.open(Workspace.at(dir.resolve("other")))) {
+            assertThat(other.cases().count()).isEqualTo(47);
+            assertThat(dir.resolve("other/cache")).doesNotExist();
+        }
+    }
+
+    @Test
     void theCheckerIsRebuiltWhenTheCatalogChangesEmbeddingOnlyTheNewCase() throws Exception {
         Checker before = menagerie.checker();
         assertThat(menagerie.checker()).isSameAs(before);
