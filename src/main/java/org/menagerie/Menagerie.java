@@ -1,5 +1,8 @@
 package org.menagerie;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.menagerie.catalog.Case;
 import org.menagerie.catalog.CaseStore;
 import org.menagerie.catalog.DemoCatalog;
 import org.menagerie.publish.Accounts;
@@ -7,6 +10,7 @@ import org.menagerie.publish.DemoPublications;
 import org.menagerie.publish.PublicationStore;
 import org.menagerie.search.Search;
 import org.menagerie.store.Database;
+import org.menagerie.check.Checker;
 import org.menagerie.store.H2;
 import org.menagerie.store.JdbcAccounts;
 import org.menagerie.store.JdbcPublicationStore;
@@ -23,6 +27,8 @@ public final class Menagerie implements AutoCloseable {
     private final CaseStore cases;
     private final org.h2.jdbcx.JdbcConnectionPool db;
     private Search search;
+    private Checker checker;
+    private long checkerSeq = -1;
 
     private Menagerie(Workspace workspace, CaseStore cases, org.h2.jdbcx.JdbcConnectionPool db) {
         this.workspace = workspace;
@@ -72,6 +78,25 @@ public final class Menagerie implements AutoCloseable {
     /** Editors' accounts and API tokens. */
     public Accounts accounts() {
         return new JdbcAccounts(db);
+    }
+
+    /**
+     * The checker over the catalog's published cases, built on first use (commands that do not check never pay for
+     * it) and rebuilt when the catalog changed since; case vectors are kept in {@code cache/vectors} of the workspace,
+     * so a rebuild embeds only new or edited cases.
+     */
+    public synchronized Checker checker() {
+        long seq = cases.lastSeq();
+        if (checker == null || seq != checkerSeq) {
+            List<Case> all = new ArrayList<>();
+            cases.forEach(all::add);
+            // A large catalog's first build embeds for many minutes: say so rather than hang silently.
+            checker = Checker.over(all, workspace.root().resolve("cache").resolve("vectors"), done -> {
+                if (done % 1024 < 32) System.err.printf("embedded %,d new case texts of %,d cases%n", done, all.size());
+            });
+            checkerSeq = seq;
+        }
+        return checker;
     }
 
     @Override

@@ -32,13 +32,18 @@ public final class Main implements Runnable {
                 new ExportCommand(),
                 new HistoryCommand(),
                 new StatsCommand(),
-                new BenchCommand(),
+                new MatchCommand(),
+                new EvalCommand(),
+                new TrainCommand(),
+                new ExtractCommand(),
+                new AnalyzeCommand(),
+                new CheckWorthyCommand(),
+                new CheckCommand(),
+                new SearchCommand(),
+                new ReindexCommand(),
                 new ServeCommand(),
                 new AdminCommand(),
-                new CheckWorthyCommand(),
-                new TrainCommand(),
-                new SearchCommand(),
-                new ReindexCommand()
+                new BenchCommand()
         );
     }
 
@@ -70,6 +75,11 @@ public final class Main implements Runnable {
     public Workspace workspace() {
         return Workspace.resolve(workspace, System.getenv(), Path.of("").toAbsolutePath(),
                 Path.of(System.getProperty("user.home"))).create();
+    }
+
+    /** The root command of any (nested) subcommand, for its global options and workspace. */
+    public static Main of(CommandLine.Model.CommandSpec spec) {
+        return (Main) spec.root().userObject();
     }
 
     public boolean verbose() {

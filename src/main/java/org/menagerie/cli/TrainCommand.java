@@ -5,8 +5,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code menagerie train}: rebuilds the models Menagerie ships, one subcommand each. */
-@Command(name = "train", description = "Rebuild a shipped model from its training data.",
-        subcommands = {TrainCheckWorthinessCommand.class})
+@Command(name = "train", mixinStandardHelpOptions = true, description = "Rebuild a shipped model from its training data.",
+        subcommands = {TrainMatcherCommand.class, TrainCheckWorthinessCommand.class})
 public final class TrainCommand implements Runnable {
     @Spec
     CommandSpec spec;

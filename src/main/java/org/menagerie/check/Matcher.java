@@ -1,0 +1,118 @@
+package org.menagerie.check;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.menagerie.catalog.Case;
+import org.menagerie.catalog.Check;
+import org.menagerie.embedding.Embedder;
+
+/**
+ * Matches a check-worthy sentence against known cases: candidates from a {@link CandidateSource}, re-ranked by the
+ * trained {@link MatcherModel}, each with a calibrated confidence and its {@link Reasons}.
+ */
+public final class Matcher {
+    /** How many candidates each first stage contributes to the pool the re-ranker sees. */
+    public static final int POOL = 20;
+    private final CaseProfiles profiles;
+    private final CandidateSource source;
+    private final Embedder embedder;
+    private final SecondOpinion second;
+    private final MatcherModel model;
+
+    /** @param second a second embedding model over the same cases, or null; the model says whether it wants one */
+    public Matcher(List<Case> cases, CandidateSource source, Embedder embedder, SecondOpinion second, MatcherModel model) {
+        this.profiles = new CaseProfiles(Check.notNull(cases, "cases"), Cues.analyzer());
+        this.source = Check.notNull(source, "source");
+        this.embedder = Check.notNull(embedder, "embedder");
+        this.model = Check.notNull(model, "model");
+        if (model.secondModel() != null && (second == null || !second.embedder().name().equals(model.secondModel()))) {
+            throw new IllegalArgumentException("second: the model expects vectors from " + model.secondModel());
+        }
+        this.second = model.secondModel() == null ? null : second;
+    }
+
+    /** The {@code top} best cases for a text, best first; those below the model's threshold are not {@code claimed}. */
+    public List<Match> match(String text, int top) {
+        float[][] v = queryVectors(text);
+        return match(text, v[0], v[1], top);
+    }
+
+    /** The query's first and second model vectors (the second null when the model uses none), from the cleaned text. */
+    float[][] queryVectors(String text) {
+        String clean = QueryText.clean(Check.notNull(text, "text"));
+        return new float[][] {embedder.query(clean), second == null ? null : second.embedder().query(clean)};
+    }
+
+    /** As {@link #match(String, int)}, with the query's vectors already computed (from the cleaned text). */
+    public List<Match> match(String text, float[] queryVector, float[] secondVector, int top) {
+        if (top < 1) throw new IllegalArgumentException("top must be 1 or more: " + top);
+        Scored s = score(text, queryVector, secondVector);
+        Integer[] order = new Integer[s.pool.size()];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -s.scores[i]).thenComparing(i -> s.pool.get(i).caseId()));
+        List<Match> out = new ArrayList<>();
+        for (int r = 0; r < Math.min(top, order.length); r++) {
+            int i = order[r];
+            double conf = model.confidence(s.scores[i]);
+            Candidate c = s.pool.get(i);
+            out.add(new Match(c.caseId(), s.scores[i], conf, conf >= model.threshold(), reasons(s.query, text, c)));
+        }
+        return out;
+    }
+
+    /** Only the matches the model asserts. */
+    public List<Match> claimed(String text, int top) {
+        return match(text, top).stream().filter(Match::claimed).toList();
+    }
+
+    String secondModelName() {
+        return second == null ? null : second.embedder().name();
+    }
+
+    /** The same matcher with another model, for evaluating a freshly trained one over the same collection. */
+    public Matcher withModel(MatcherModel other) {
+        return new Matcher(this, other);
+    }
+
+    private Matcher(Matcher base, MatcherModel model) {
+        this.profiles = base.profiles;
+        this.source = base.source;
+        this.embedder = base.embedder;
+        this.second = base.second;
+        this.model = Check.notNull(model, "model");
+    }
+
+    record Scored(Cues query, List<Candidate> pool, double[][] features, double[] scores) {}
+
+    Scored score(String text, float[] queryVector, float[] secondVector) {
+        Cues query = Cues.of(profiles.analyzer(), text);
+        List<Candidate> pool = source.candidates(QueryText.clean(text), queryVector, POOL);
+        double[] cos2 = second == null || secondVector == null ? null : second.cosines(secondVector, pool);
+        double[][] x = Features.of(query, pool, cos2, profiles);
+        double[] scores = new double[x.length];
+        for (int i = 0; i < x.length; i++) scores[i] = model.score(x[i]);
+        return new Scored(query, pool, x, scores);
+    }
+
+    private Reasons reasons(Cues query, String text, Candidate c) {
+        CaseProfiles.Profile p = profiles.get(c.caseId());
+        List<String> names = query.names().stream().filter(p.words()::contains).toList();
+        List<String> numbers = query.numbers().stream().filter(p.cues().numbers()::contains).toList();
+        Set<String> stems = new LinkedHashSet<>(Cues.shared(query.terms(), p.cues().terms()));
+        List<String> terms = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (String word : QueryText.clean(text).split("[^\\p{L}\\p{N}'’-]+")) {
+            List<String> analysed = Terms.analyzed(profiles.analyzer(), word);
+            if (analysed.size() == 1 && stems.contains(analysed.get(0)) && seen.add(analysed.get(0))
+                    && !names.contains(word.toLowerCase(java.util.Locale.ROOT)) && !numbers.contains(word)) {
+                terms.add(word);
+            }
+        }
+        terms.sort(Comparator.comparingDouble((String w) -> -profiles.idf(Terms.analyzed(profiles.analyzer(), w).get(0))));
+        return new Reasons(names, numbers, terms.subList(0, Math.min(5, terms.size())), c.cosine());
+    }
+}

@@ -1,0 +1,96 @@
+package org.menagerie.check;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.menagerie.extract.Article;
+import org.menagerie.text.CheckWorthiness;
+import org.menagerie.text.Languages;
+import org.menagerie.text.Sentence;
+
+/** The checker's small stages, each a pure function of the previous one's output. */
+final class Stages {
+    static final int LANGUAGE_SAMPLE = 3_000;
+    private Stages() {}
+
+    /** A sentence with its position and check-worthiness. */
+    record Scored(int index, Sentence sentence, double score, boolean checkWorthy) {}
+
+    /** The text a reader sees: headline, standfirst and body, a paragraph a block. */
+    static String text(Article article) {
+        StringBuilder s = new StringBuilder();
+        if (article.title() != null) s.append(article.title()).append("\n\n");
+        if (article.lead() != null && !article.paragraphs().contains(article.lead())) s.append(article.lead()).append("\n\n");
+        s.append(article.body());
+        String text = s.toString().strip();
+        if (text.isEmpty()) throw CheckException.badInput("no text found: the input has no title and no body to check");
+        return text;
+    }
+
+    /** At most {@link Checker#MAX_CHARS} characters, cut at a paragraph or line break when there is one near the end. */
+    static String capped(String text, List<String> notes) {
+        if (text.length() <= Checker.MAX_CHARS) return text;
+        int cut = text.lastIndexOf('\n', Checker.MAX_CHARS);
+        if (cut < Checker.MAX_CHARS / 2) cut = Checker.MAX_CHARS;
+        notes.add("the text has " + text.length() + " characters; only the first " + cut + " were read");
+        return text.substring(0, cut);
+    }
+
+    /**
+     * The text's language, or an error naming the languages that can be checked. The first
+     * {@link #LANGUAGE_SAMPLE} characters tell it as well as the whole, in bounded time.
+     */
+    static String language(String text, String declared) {
+        String language = Languages.identify(text.substring(0, Math.min(text.length(), LANGUAGE_SAMPLE)), declared);
+        if (language.equals(Languages.UNKNOWN)) {
+            throw CheckException.badInput("cannot tell the language of the text (too short, or not one of "
+                    + String.join(", ", sorted()) + "): nothing checked");
+        }
+        if (!Checker.LANGUAGES.contains(language)) {
+            throw CheckException.badInput("the text is in '" + language + "', which cannot be checked yet (supported: "
+                    + String.join(", ", sorted()) + ")");
+        }
+        return language;
+    }
+
+    /** Scores the first {@link Checker#MAX_SENTENCES} sentences; over-long ones are not claims. */
+    static List<Scored> worthiness(CheckWorthiness model, List<Sentence> sentences, String language, List<String> notes) {
+        int n = Math.min(sentences.size(), Checker.MAX_SENTENCES);
+        if (n < sentences.size()) {
+            notes.add("only the first " + n + " of " + sentences.size() + " sentences were read");
+        }
+        List<Scored> out = new ArrayList<>(n);
+        int long_ = 0;
+        for (int i = 0; i < n; i++) {
+            Sentence s = sentences.get(i);
+            if (s.text().length() > Checker.MAX_SENTENCE_CHARS) {
+                long_++;
+                continue;
+            }
+            CheckWorthiness.Score score = model.score(s.text(), language);
+            out.add(new Scored(i, s, score.value(), score.checkWorthy()));
+        }
+        if (long_ > 0) notes.add(long_ + " passages longer than " + Checker.MAX_SENTENCE_CHARS + " characters were skipped");
+        return out;
+    }
+
+    /** The check-worthy sentences, in text order; when there are too many, the most check-worthy of them. */
+    static List<Scored> mostWorthy(List<Scored> scored, int max, List<String> notes) {
+        List<Scored> worthy = scored.stream().filter(Scored::checkWorthy).toList();
+        if (worthy.size() <= max) return worthy;
+        notes.add("only the " + max + " most check-worthy of " + worthy.size() + " check-worthy sentences were matched");
+        return worthy.stream().sorted(Comparator.comparingDouble(Scored::score).reversed()).limit(max)
+                .sorted(Comparator.comparingInt(Scored::index)).toList();
+    }
+
+    /** What a reader should know about how well the language is served. */
+    static List<String> languageNotes(String language) {
+        if (language.equals("en")) return List.of();
+        return List.of("check-worthiness in '" + language + "' uses language-neutral cues only, and the embedding model "
+                + "is English: expect fewer claims found and fewer matches than for English");
+    }
+
+    private static List<String> sorted() {
+        return Checker.LANGUAGES.stream().sorted().toList();
+    }
+}

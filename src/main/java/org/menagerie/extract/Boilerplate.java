@@ -1,0 +1,97 @@
+package org.menagerie.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * The cleaning stage, inside the chosen content: drops containers that look like chrome on closer reading (negative
+ * names, mostly links, images without text, forms, lists of teasers) and one-line boilerplate such as "Advertisement".
+ */
+final class Boilerplate {
+    private static final Set<String> CONDITIONAL = Set.of("div", "section", "ul", "ol", "table", "form", "fieldset",
+            "figure", "dl", "span", "header");
+    private static final Pattern AD_WORDS = Pattern.compile(
+            "(?i)^\\s*(advertisement|advertising|ad|sponsored|anzeige|publicidad|publicité|pubblicità|реклама|reclamă|"
+            + "loading\\.*|please wait|read more|continue reading|related|related articles?|share( this)?( article)?|"
+            + "recommended|more from .{1,40}|sign up.*newsletter.*)\\s*$");
+    private static final Words CAPTION = new Words("caption", "credit", "copyright");
+    /** Embedded posts (tweets, instagram) are quoted in the article, links and all. */
+    private static final Words EMBED = new Words("embed", "tweet", "instagram-media");
+    /** The standfirst, dek or kicker beside the headline: the Article's lead, not its body. */
+    private static final Words STANDFIRST = new Words("-dek", "dek-", "standfirst", "subheadline", "sub-headline",
+            "subtitle", "kicker", "lead-text", "article-lead", "intro-text");
+    private static final Words SHARE = new Words("share", "social", "sharing", "print", "email-this");
+
+    /** No single container holding this share of the content's text is removed: it is the content. */
+    private static final double MOST = 0.6;
+
+    private static final double WELL_SCORED = 15;
+    /** A short paragraph that is all link is a teaser for another page. */
+    private static final int TEASER = 150;
+
+    private Boilerplate() {}
+
+    static void clean(List<Element> content, Map<Element, Double> scores) {
+        for (Element root : content) {
+            TextStats stats = TextStats.of(root);
+            int total = stats.text(root);
+            // Last to first, so that a container is judged after its inner chrome has gone (as readability does).
+            List<Element> all = root.getAllElements();
+            for (int i = all.size() - 1; i > 0; i--) {
+                Element e = all.get(i);
+                if (e.parent() == null || !attached(e, root)) continue;
+                if (unwanted(e, scores, stats) && stats.text(e) < total * MOST) {
+                    if (Boolean.getBoolean("extract.debug") && stats.text(e) > 150) System.err.println("cleaned " + e.normalName() + "." + Weights.names(e) + " " + stats.text(e) + " ld=" + stats.linkDensity(e) + " w=" + Weights.classWeight(e) + " p=" + stats.paragraphs(e) + " img=" + stats.images(e) + " li=" + stats.items(e) + " s=" + scores.get(e) + " " + e.text().substring(0, 60));
+                    stats.remove(e);
+                }
+            }
+        }
+    }
+
+    private static boolean attached(Element e, Element root) {
+        for (Element p = e.parent(); p != null; p = p.parent()) if (p == root) return true;
+        return false;
+    }
+
+    private static boolean unwanted(Element e, Map<Element, Double> scores, TextStats stats) {
+        String tag = e.normalName();
+        if (tag.equals("h1") || tag.equals("figcaption")) return true;
+        String names = Weights.names(e);
+        int length = stats.text(e);
+        if (!names.isEmpty() && CAPTION.in(names) && stats.paragraphs(e) == 0) return true;
+        if (!names.isEmpty() && length < 400 && STANDFIRST.in(names) && stats.paragraphs(e) <= 1) return true;
+        if (length < 60 && !tag.equals("p") && AD_WORDS.matcher(e.text()).matches()) return true;
+        if (tag.equals("p") && length < TEASER && stats.linkDensity(e) > 0.9) return true;
+        if (names.isEmpty() && !CONDITIONAL.contains(tag)) return false;
+        if (EMBED.in(names)) return false;
+        if (!names.isEmpty() && SHARE.in(names) && length < 500) return true;
+        if ((tag.startsWith("h") && tag.length() == 2) && Weights.classWeight(e) < 0) return true;
+        if (!CONDITIONAL.contains(tag)) return false;
+        int weight = Weights.classWeight(e);
+        double score = scores.getOrDefault(e, 0.0);
+        if (weight + score < 0) return true;
+        double links = stats.linkDensity(e);
+        // Well-scored text with few links is content, however its markup looks (galleries of text and images).
+        if (score >= WELL_SCORED && links < 0.25) return false;
+        if (length > 200 && Weights.countCommas(e.text()) >= 10) return false;
+        boolean list = tag.equals("ul") || tag.equals("ol");
+        int paragraphs = stats.paragraphs(e);
+        int images = stats.images(e);
+        int items = stats.items(e) - 100;
+        boolean inFigure = tag.equals("figure") || Weights.hasAncestor(e, "figure", 10);
+        return images > 1 && (double) paragraphs / images < 0.5 && paragraphs < 2 && !inFigure
+                || !list && items > paragraphs
+                || !list && length < 25 && (images == 0 || images > 2) && !inFigure && !headingOnly(e)
+                || !list && weight < 25 && links > 0.2
+                || weight >= 25 && links > 0.5
+                || list && links > 0.5;
+    }
+
+    private static boolean headingOnly(Element e) {
+        return e.selectFirst("h2, h3, h4, h5, h6") != null;
+    }
+}

@@ -1,0 +1,67 @@
+package org.menagerie.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.menagerie.catalog.Problem;
+
+/** Applies {@link Limits} to markup before and to the tree after parsing, recording what it cut. */
+final class Bounds {
+    private Bounds() {}
+
+    /** The markup cut before the tag that would pass {@link Limits#MAX_TAGS}. */
+    static String markup(String html, String source, List<Problem> problems) {
+        int tags = 0;
+        for (int i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
+            if (++tags > Limits.MAX_TAGS) {
+                problems.add(new Problem(source, 0, "more than " + Limits.MAX_TAGS + " tags: the rest was cut at character " + i));
+                return html.substring(0, i);
+            }
+        }
+        return html;
+    }
+
+    /** Flattens elements below {@link Limits#MAX_DEPTH} into their text and drops oversized attributes. */
+    static void tree(Element root, String source, List<Problem> problems) {
+        List<Element> tooDeep = new ArrayList<>();
+        boolean[] dropped = {false};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e)) return FilterResult.CONTINUE;
+                dropped[0] |= dropHugeAttributes(e);
+                if (depth >= Limits.MAX_DEPTH && e.childrenSize() > 0) {
+                    tooDeep.add(e);
+                    return FilterResult.SKIP_CHILDREN;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        for (Element e : tooDeep) {
+            String text = e.text();
+            e.empty();
+            e.appendChild(new TextNode(text));
+        }
+        if (!tooDeep.isEmpty()) problems.add(new Problem(source, 0, "markup nested deeper than " + Limits.MAX_DEPTH + " levels was flattened"));
+        if (dropped[0]) problems.add(new Problem(source, 0, "attributes longer than " + Limits.MAX_ATTRIBUTE_CHARS + " characters were dropped"));
+    }
+
+    private static boolean dropHugeAttributes(Element e) {
+        if (e.attributesSize() == 0) return false;
+        List<String> huge = null;
+        for (Attribute a : e.attributes()) {
+            if (a.getValue().length() > Limits.MAX_ATTRIBUTE_CHARS) {
+                if (huge == null) huge = new ArrayList<>();
+                huge.add(a.getKey());
+            }
+        }
+        if (huge == null) return false;
+        huge.forEach(e::removeAttr);
+        return true;
+    }
+}

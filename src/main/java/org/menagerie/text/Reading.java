@@ -1,0 +1,52 @@
+package org.menagerie.text;
+
+import java.util.List;
+import org.menagerie.catalog.Check;
+
+/**
+ * The front door of text analysis: reads a text as an analyst does. Each stage is a small class; {@link #analyze}
+ * shows the whole pipeline in order.
+ */
+public final class Reading {
+    private Reading() {}
+
+    public static Analysis analyze(String text, AnalysisContext context) {
+        Check.notNull(text, "text");
+        Check.notNull(context, "context");
+        String language = Languages.identify(text, context.languageHint());
+        String rules = language.equals(Languages.UNKNOWN) ? "en" : language;
+        List<Sentence> sentences = Sentences.split(text, rules);
+        List<Token> tokens = Tokens.of(text);
+        Names.Found names = Names.find(text, sentences, tokens, rules, false);
+        Entities.Grouped entities = Entities.group(names.names(), rules);
+        List<QuotationMarks.Span> marks = QuotationMarks.find(text);
+        Speakers speakers = new Speakers(text, Entities.decide(names.names(), rules), names.roles(),
+                entities.byStart(), marks);
+        List<Quote> quotes = Quotes.find(text, sentences, marks, speakers);
+        List<Source> sources = Sources.find(text);
+        List<DateMention> dates = Dates.find(text, context.date());
+        List<Amount> amounts = Amounts.find(text, rules, dates);
+        return new Analysis(language, sentences, entities.entities(), quotes, sources, amounts, dates,
+                entities.warnings());
+    }
+
+    /** The language of a text: an ISO 639-1 code, or {@link Languages#UNKNOWN}. */
+    public static String language(String text) {
+        return Languages.identify(text);
+    }
+
+    /**
+     * Named entities of one sentence as RONEC annotates them: a person's title is part of the name, and persons named
+     * by a noun or a pronoun count. Used to measure the recogniser; ends are exclusive.
+     */
+    public static List<EntitySpan> entitySpans(String sentence, String language) {
+        Check.notNull(sentence, "sentence");
+        Check.language(language, "language");
+        List<Sentence> one = List.of(new Sentence(0, sentence.length(), sentence));
+        Names.Found found = Names.find(sentence, one, Tokens.of(sentence), language, true);
+        return Entities.decide(found.names(), language).stream()
+                .filter(n -> n.type() != EntityType.OTHER)
+                .map(n -> new EntitySpan(n.type(), n.nominal() ? n.start() : n.titleStart(), n.end()))
+                .toList();
+    }
+}

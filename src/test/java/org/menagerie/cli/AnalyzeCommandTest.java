@@ -1,0 +1,50 @@
+package org.menagerie.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnalyzeCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void printsTheAnalysisAsJson() throws IOException {
+        Path file = Files.writeString(dir.resolve("a.txt"), "On December 7th, President Joe Biden warned Vladimir "
+                + "Putin that an invasion of Ukraine would be costly, according to Reuters.");
+        StringWriter out = new StringWriter();
+        int code = Main.run(new String[] {"analyze", file.toString(), "--json", "--date", "2021-12-09"},
+                new PrintWriter(out), new PrintWriter(new StringWriter()));
+        assertThat(code).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("\"language\" : \"en\"", "\"name\" : \"Joe Biden\"", "\"2021-12-07\"",
+                "\"speaker\" : \"Joe Biden\"", "\"name\" : \"Reuters\"");
+    }
+
+    @Test
+    void refusesAnEmptyInput() throws IOException {
+        Path file = Files.writeString(dir.resolve("empty.txt"), "  \n");
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"analyze", file.toString()}, new PrintWriter(new StringWriter()),
+                new PrintWriter(err));
+        assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
+    }
+
+    @Test
+    void scoresARonecFile() throws IOException {
+        Path file = Files.writeString(dir.resolve("r.json"), """
+                [{"tokens": ["Ion", "Popescu", "a", "plecat", "la", "Timișoara", "."],
+                  "ner_tags": ["B-PERSON", "I-PERSON", "O", "O", "O", "B-GPE", "O"],
+                  "space_after": [true, true, true, true, true, false, false]}]""");
+        StringWriter out = new StringWriter();
+        int code = Main.run(new String[] {"eval", "ner", "--ronec", file.toString()}, new PrintWriter(out),
+                new PrintWriter(new StringWriter()));
+        assertThat(code).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("ALL", "PERSON", "PLACE").contains("1.0000");
+    }
+}
