@@ -7,10 +7,10 @@ import org.jsoup.nodes.Element;
 /** OpenGraph, Twitter, Dublin Core, Parse.ly and plain meta tags, link rel=canonical and html lang. */
 final class MetaTags {
     private static final List<String> TITLE = List.of("og:title", "twitter:title", "parsely-title", "dc.title");
-    private static final List<String> PUBLISHED = List.of("article:published_time", "og:published_time",
+    private static final List<String> PUBLISHED = List.of("article:published_time", "article:published", "og:published_time",
             "article.published", "published_time", "parsely-pub-date", "pubdate", "publishdate", "publish-date",
-            "datepublished", "dc.date.issued", "dc.date", "dcterms.created", "sailthru.date", "date", "article_date_original");
-    private static final List<String> MODIFIED = List.of("article:modified_time", "og:updated_time",
+            "datepublished", "dc.date.issued", "dc.date", "dcterms.created", "sailthru.date", "date", "pdate", "article_date_original");
+    private static final List<String> MODIFIED = List.of("article:modified_time", "article:modified", "og:updated_time",
             "article.updated", "dateModified", "last-modified", "dcterms.modified");
     private static final List<String> AUTHOR = List.of("author", "article:author", "parsely-author", "sailthru.author",
             "dc.creator", "byl", "twitter:creator");
@@ -74,9 +74,17 @@ final class MetaTags {
         return null;
     }
 
-    /** Meta elements whose name, property or itemprop is the key, ignoring case. */
+    /** Meta elements whose name, property or itemprop (one of its words) is the key, ignoring case. */
     private static List<Element> metas(List<Element> all, String key) {
-        return all.stream().filter(e -> key.equalsIgnoreCase(e.attr("property"))
-                || key.equalsIgnoreCase(e.attr("name")) || key.equalsIgnoreCase(e.attr("itemprop"))).toList();
+        return all.stream().filter(e -> names(e.attr("property"), key) || names(e.attr("name"), key)
+                || names(e.attr("itemprop"), key)).toList();
+    }
+
+    private static boolean names(String value, String key) {
+        if (value.isEmpty()) return false;
+        if (value.equalsIgnoreCase(key)) return true;
+        if (value.indexOf(' ') < 0) return false;
+        for (String word : value.split("\\s+")) if (word.equalsIgnoreCase(key)) return true;
+        return false;
     }
 }
