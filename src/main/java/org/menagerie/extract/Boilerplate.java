@@ -45,7 +45,6 @@ final class Boilerplate {
                 Element e = all.get(i);
                 if (e.parent() == null || !attached(e, root)) continue;
                 if (unwanted(e, scores, stats) && stats.text(e) < total * MOST) {
-                    if (Boolean.getBoolean("extract.debug") && stats.text(e) > 150) System.err.println("cleaned " + e.normalName() + "." + Weights.names(e) + " " + stats.text(e) + " ld=" + stats.linkDensity(e) + " w=" + Weights.classWeight(e) + " p=" + stats.paragraphs(e) + " img=" + stats.images(e) + " li=" + stats.items(e) + " s=" + scores.get(e) + " " + e.text().substring(0, 60));
                     stats.remove(e);
                 }
             }

@@ -16,10 +16,6 @@ final class MainText {
         Map<Element, Double> scores = Scores.of(body);
         Element best = Candidate.pick(scores, body);
         List<Element> content = Candidate.widen(best, scores, body);
-        if (Boolean.getBoolean("extract.debug")) {
-            for (Element t : Scores.top(scores, 5)) System.err.println("top " + t.normalName() + "." + Weights.names(t) + " " + scores.get(t));
-            System.err.println("best " + best.normalName() + "." + Weights.names(best) + " parts " + content.size());
-        }
         List<Article.Image> images = Media.images(content, leadImage); // before the captions go
         Boilerplate.clean(content, scores);
         List<String> paragraphs = Lines.filter(Paragraphs.of(content), title);
