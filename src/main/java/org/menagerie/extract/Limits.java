@@ -13,8 +13,8 @@ public final class Limits {
     public static final int MAX_TAGS = 250_000;
     /** Elements deeper than this are replaced by their text, so no tree walk can go deeper. */
     public static final int MAX_DEPTH = 200;
-    /** Attribute values longer than this are dropped (a data: URI, a junk blob). */
-    public static final int MAX_ATTRIBUTE_CHARS = 8_192;
+    /** Class and id names are read up to this length (a junk blob of a class name is not looked through). */
+    public static final int MAX_NAME_CHARS = 512;
     /** JSON-LD blocks larger than this are skipped. */
     public static final int MAX_JSON_LD_CHARS = 1 << 20;
 
