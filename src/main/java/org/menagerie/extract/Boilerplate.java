@@ -39,9 +39,8 @@ final class Boilerplate {
 
     private Boilerplate() {}
 
-    static void clean(List<Element> content, Map<Element, Double> scores) {
+    static void clean(List<Element> content, Map<Element, Double> scores, TextStats stats) {
         for (Element root : content) {
-            TextStats stats = TextStats.of(root);
             int total = stats.text(root);
             // Last to first, so that a container is judged after its inner chrome has gone (as readability does):
             // the counts forget each doomed element at once, the tree loses them all together at the end.

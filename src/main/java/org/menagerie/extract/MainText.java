@@ -12,12 +12,12 @@ final class MainText {
     record Result(List<String> paragraphs, List<Article.Image> images, List<Article.Link> links) {}
 
     static Result extract(Element body, String leadImage, String title) {
-        Prune.apply(body);
-        Map<Element, Double> scores = Scores.of(body);
+        TextStats stats = Prune.apply(body);
+        Map<Element, Double> scores = Scores.of(body, stats);
         Element best = Candidate.pick(scores, body);
         List<Element> content = Candidate.widen(best, scores, body);
         List<Article.Image> images = Media.images(content, leadImage); // before the captions go
-        Boilerplate.clean(content, scores);
+        Boilerplate.clean(content, scores, stats);
         List<String> paragraphs = Lines.filter(Paragraphs.of(content), title);
         return new Result(paragraphs, images, Media.links(content));
     }

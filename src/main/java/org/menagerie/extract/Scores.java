@@ -21,7 +21,7 @@ final class Scores {
 
     private Scores() {}
 
-    static Map<Element, Double> of(Element root) {
+    static Map<Element, Double> of(Element root, TextStats stats) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element e : root.getAllElements()) {
             boolean paragraph = PARAGRAPHS.contains(e.normalName());
@@ -36,7 +36,6 @@ final class Scores {
                 scores.put(ancestor, (old == null ? initial(ancestor) : old) + share);
             }
         }
-        TextStats stats = TextStats.of(root);
         for (Map.Entry<Element, Double> s : scores.entrySet()) {
             s.setValue(s.getValue() * (1 - stats.linkDensity(s.getKey())));
         }
