@@ -30,7 +30,8 @@ final class Scores {
             double points = 1 + Weights.countCommas(text) + Math.min(text.length() / 100, 3);
             if (e.normalName().equals("li")) points *= 0.5;
             Element ancestor = paragraph ? e.parent() : e;
-            for (int level = 0; ancestor != null && level < ANCESTORS; level++, ancestor = ancestor.parent()) {
+            Element stop = root.parent(); // nothing above the root competes
+            for (int level = 0; ancestor != null && ancestor != stop && level < ANCESTORS; level++, ancestor = ancestor.parent()) {
                 double share = points / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
                 Double old = scores.get(ancestor);
                 scores.put(ancestor, (old == null ? initial(ancestor) : old) + share);

@@ -116,4 +116,14 @@ class ExtractTest {
         assertThat(a.body()).isEqualTo("deep text");
         assertThat(a.problems()).anyMatch(p -> p.reason().contains("nested deeper"));
     }
+
+    @Test
+    void keepsTheStoryAndDropsTeaserLinksAroundIt() {
+        String teaser = "<p><a href=/other>A link that is a teaser for another page</a></p>";
+        String html = "<div><p>Real text of the story, with commas, long enough to be scored as content here.</p>"
+                + teaser.repeat(100) + "</div>";
+        assertThat(Extract.html(html, null).paragraphs())
+                .containsExactly("Real text of the story, with commas, long enough to be scored as content here.");
+        assertThat(Extract.html(teaser.repeat(100), null).paragraphs()).isEmpty();
+    }
 }
