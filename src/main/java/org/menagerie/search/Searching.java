@@ -72,12 +72,14 @@ final class Searching {
         List<Fusion.Scored> ranked;
         long total;
         Map<String, List<FacetCount>> facets;
+        boolean estimated;
         if (mode == Mode.KEYWORD) {
             Sort sort = r.sort() == SearchRequest.Sort.DATE ? BY_DATE : BY_RELEVANCE;
             Collected c = collect(view, matches, sort, wanted, r.facetLimit());
             ranked = scored(searcher, c.top());
             total = c.top().totalHits.value;
             facets = c.facets();
+            estimated = c.estimated();
         } else {
             float[] vector = r.vector() != null ? r.vector() : embed.get();
             int k = Math.max(CANDIDATES, wanted);
@@ -87,6 +89,7 @@ final class Searching {
                 Collected c = collect(view, nearest, BY_RELEVANCE, k, r.facetLimit());
                 ranked = scored(searcher, c.top());
                 facets = c.facets();
+                estimated = c.estimated();
             } else {
                 Collected c = collect(view, matches, BY_RELEVANCE, k, r.facetLimit());
                 List<Fusion.Scored> lexical = scored(searcher, c.top());
@@ -94,12 +97,13 @@ final class Searching {
                 ranked = settings.fusion() == SearchSettings.Fusion.RRF ? Fusion.rrf(lexical, semantic)
                         : Fusion.weighted(lexical, semantic, settings.keywordWeight());
                 facets = c.facets();
+                estimated = c.estimated();
             }
             if (r.sort() == SearchRequest.Sort.DATE) ranked = byDate(searcher, ranked);
             total = ranked.size();
         }
         List<Fusion.Scored> page = ranked.subList(Math.min(ranked.size(), wanted - r.size()), Math.min(ranked.size(), wanted));
-        return new SearchResult(hits(searcher, page, keywords), total, r.page(), r.size(), facets, mode);
+        return new SearchResult(hits(searcher, page, keywords), total, r.page(), r.size(), facets, estimated, mode);
     }
 
     static List<Fusion.Scored> knn(IndexSearcher searcher, float[] vector, int k, Query filter) throws IOException {
@@ -119,14 +123,16 @@ final class Searching {
         }
     }
 
-    private record Collected(TopDocs top, Map<String, List<FacetCount>> facets) {}
+    private record Collected(TopDocs top, Map<String, List<FacetCount>> facets, boolean estimated) {}
 
     /** The top {@code n} of {@code query} and, in the same pass, its facet counts. */
     private static Collected collect(SearchIndex.View view, Query query, Sort sort, int n, int facetLimit) throws IOException {
         try {
             var both = view.searcher().search(query, new MultiCollectorManager(
                     new TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE), new FacetsCollectorManager()));
-            return new Collected((TopDocs) both[0], facets(view, (FacetsCollector) both[1], facetLimit));
+            FacetsCollector fc = (FacetsCollector) both[1];
+            return new Collected((TopDocs) both[0], facets(view, fc, facetLimit),
+                    facetLimit > 0 && FacetSample.matches(fc) > FacetSample.LIMIT);
         } catch (IllegalArgumentException e) {
             if (!(query instanceof KnnFloatVectorQuery) && !String.valueOf(e.getMessage()).contains("dimension")) throw e;
             throw new QueryException("the index's vectors do not fit the embedding model (" + e.getMessage()
@@ -185,7 +191,11 @@ final class Searching {
     private static Map<String, List<FacetCount>> facets(SearchIndex.View view, FacetsCollector fc, int limit) throws IOException {
         Map<String, List<FacetCount>> out = new LinkedHashMap<>();
         if (limit == 0 || view.facets() == null) return out;
-        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(view.facets(), fc);
+        long matches = FacetSample.matches(fc);
+        int step = (int) Math.max(1, (matches + FacetSample.LIMIT - 1) / FacetSample.LIMIT);
+        FacetsCollector counted = step == 1 ? fc : FacetSample.every(fc, step);
+        double scale = step == 1 ? 1 : (double) matches / Math.max(1, FacetSample.matches(counted));
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(view.facets(), counted);
         for (String dim : CaseDocument.DIMENSIONS) {
             List<FacetCount> values = new ArrayList<>();
             FacetResult result;
@@ -194,7 +204,9 @@ final class Searching {
             } catch (IllegalArgumentException noSuchDimension) {
                 result = null;
             }
-            if (result != null) for (var lv : result.labelValues) values.add(new FacetCount(lv.label, lv.value.longValue()));
+            if (result != null) {
+                for (var lv : result.labelValues) values.add(new FacetCount(lv.label, Math.round(lv.value.longValue() * scale)));
+            }
             out.put(dim, values);
         }
         return out;
