@@ -4,11 +4,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.ro.RomanianAnalyzer;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -58,17 +61,36 @@ final class Analysis {
         return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), byField);
     }
 
-    /** Stop words are kept: Romanian's are short function words that the lemma filter maps onto themselves anyway. */
+    /**
+     * Lucene's Romanian stop words in every spelling (cedilla, comma below, no diacritics): words like "în", "de", "din"
+     * are in nearly every case, so a query with them would match, score and count the whole Romanian catalog.
+     */
+    private static final CharArraySet ROMANIAN_STOP_WORDS = romanianStopWords();
+
     static Analyzer romanian() {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 StandardTokenizer source = new StandardTokenizer();
                 TokenStream s = new LowerCaseFilter(source);
+                s = new StopFilter(s, ROMANIAN_STOP_WORDS);
                 s = new RomanianLemmaFilter(s);
                 return new TokenStreamComponents(source, s);
             }
         };
+    }
+
+    private static CharArraySet romanianStopWords() {
+        CharArraySet words = new CharArraySet(1000, false);
+        for (Object w : RomanianAnalyzer.getDefaultStopSet()) {
+            String word = new String((char[]) w);
+            String comma = RomanianLemmaFilter.commaBelow(word);
+            words.add(word);
+            words.add(comma);
+            words.add(comma.replace('ș', 'ş').replace('ț', 'ţ'));
+            words.add(RomanianLemmaFilter.fold(comma));
+        }
+        return CharArraySet.unmodifiableSet(words);
     }
 
     static Analyzer generic() {

@@ -12,11 +12,14 @@ import java.util.Map;
  *     ranked (the nearest neighbours plus the keyword matches fused with them)
  * @param page the 1-based page
  * @param size the page size asked for
- * @param facets per dimension, the most frequent values among the keyword matches with the filters applied
+ * @param facets per dimension, the most frequent values among the keyword matches with the filters applied (for
+ *     vector search: among the neighbours found)
+ * @param facetsEstimated whether the facet counts were estimated, from every k-th match, because the query matched
+ *     more than 20,000 cases; exact otherwise
  * @param mode how the hits were ranked
  */
 public record SearchResult(List<Hit> hits, long total, int page, int size, Map<String, List<FacetCount>> facets,
-                           SearchRequest.Mode mode) {
+                           boolean facetsEstimated, SearchRequest.Mode mode) {
     public SearchResult {
         hits = List.copyOf(hits);
         facets = Map.copyOf(facets);

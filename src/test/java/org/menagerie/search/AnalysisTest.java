@@ -43,6 +43,12 @@ class AnalysisTest {
     }
 
     @Test
+    void romanianStopWordsGoInEverySpelling() throws IOException {
+        assertThat(terms("ro", "războiul din Ucraina și în România")).containsExactly("razboi", "ucraina", "ucrain", "romania", "roman");
+        assertThat(terms("ro", "si in")).isEmpty();
+    }
+
+    @Test
     void russianAndUkrainianAreStemmed() throws IOException {
         assertThat(terms("ru", "карателей")).isEqualTo(terms("ru", "каратели"));
         assertThat(terms("uk", "України")).isEqualTo(terms("uk", "Україна"));

@@ -57,7 +57,9 @@ public final class SearchBench {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
         Random random = new Random(n);
         long start = System.nanoTime();
-        try (SearchIndex index = SearchIndex.open(dir, true, 512)) {
+        if (Boolean.getBoolean("bench.reuse") && Files.exists(dir)) {
+            System.out.printf("%d cases: reusing the index in %s%n", n, dir);
+        } else try (SearchIndex index = SearchIndex.open(dir, true, 512)) {
             for (int i = 0; i < n; i++) {
                 int k = i % base.size();
                 Case c = clone(base.get(k), i, random, vocabulary);
@@ -65,15 +67,15 @@ public final class SearchBench {
                 if ((i + 1) % 100_000 == 0) System.out.printf("  %d cases indexed, %.0f s%n", i + 1, (System.nanoTime() - start) / 1e9);
             }
             index.commit(n);
+            double buildSeconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("%d cases%s: build %.0f s (%.0f cases/s), peak heap during build %d MB%n", n,
+                    vectors == null ? " (no vectors)" : " with vectors", buildSeconds, n / buildSeconds, peakHeap() >> 20);
         }
-        double buildSeconds = (System.nanoTime() - start) / 1e9;
-        long buildPeak = peakHeap();
         long size;
         try (Stream<Path> files = Files.walk(dir)) {
             size = files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
         }
-        System.out.printf("%d cases%s: build %.0f s (%.0f cases/s), index %d MB, peak heap during build %d MB%n",
-                n, vectors == null ? " (no vectors)" : " with vectors", buildSeconds, n / buildSeconds, size >> 20, buildPeak >> 20);
+        System.out.printf("  index %d MB%n", size >> 20);
 
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
         long open = System.nanoTime();
