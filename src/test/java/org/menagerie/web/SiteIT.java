@@ -20,6 +20,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -109,6 +110,10 @@ class SiteIT {
         assertThat(browser.findElement(By.cssSelector(".claim-match .match .verdict")).getText()).isEqualToIgnoringCase("Misleading");
         assertThat(browser.findElement(By.id("report-counts")).getText()).contains("1 matched to known cases");
         shot("04-check");
+        WebElement unmatched = browser.findElement(By.cssSelector(".claim-match.unmatched"));
+        assertThat(unmatched.findElement(By.cssSelector(".no-match")).getText()).isEqualTo("No match claimed.");
+        new Actions(browser).scrollToElement(unmatched).perform();
+        shot("04b-check-report");
 
         browser.get(site.base() + "/en/analyses/analysis-riga-nato-2021");
         assertThat(browser.findElement(By.cssSelector(".publication h1")).getText()).startsWith("Riga, December 2021");
