@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.menagerie.Menagerie;
 import org.menagerie.ingest.Fetcher;
-import org.menagerie.web.SafeLinks;
 import org.menagerie.web.SearchFinder;
 import org.menagerie.web.Site;
 import org.menagerie.web.WebApp;
@@ -38,7 +37,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Menagerie menagerie = Menagerie.open(parent.workspace());
         Site site = new Site(menagerie.cases(), new SearchFinder(menagerie.search(), menagerie.cases()), menagerie.publications(),
-                menagerie.accounts(), null, SafeLinks.using(Fetcher.standard()), baseUrl == null ? "http://" + host + ":" + port : baseUrl, checkLimit);
+                menagerie.accounts(), menagerie::checker, Fetcher.standard(), baseUrl == null ? "http://" + host + ":" + port : baseUrl, checkLimit);
         WebApp.Server app = WebApp.start(site, host, port);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

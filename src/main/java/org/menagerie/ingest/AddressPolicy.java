@@ -25,21 +25,31 @@ public final class AddressPolicy {
     private static final AddressRange SIX_TO_FOUR = AddressRange.parse("2002::/16");
 
     private final List<AddressRange> allowed;
+    private final boolean publicAllowed;
 
-    private AddressPolicy(List<AddressRange> allowed) {
+    private AddressPolicy(List<AddressRange> allowed, boolean publicAllowed) {
         this.allowed = List.copyOf(allowed);
+        this.publicAllowed = publicAllowed;
     }
 
     /** Public addresses only. */
     public static AddressPolicy publicOnly() {
-        return new AddressPolicy(List.of());
+        return new AddressPolicy(List.of(), true);
+    }
+
+    /**
+     * 127.0.0.0/8 and ::1 only, no public address: for tests that serve pages on this machine and must never reach
+     * anything else, whatever link they are handed.
+     */
+    public static AddressPolicy loopbackOnly() {
+        return new AddressPolicy(List.of(), false).allowingLoopback();
     }
 
     /** This policy, also allowing a range such as {@code "127.0.0.1/32"}. */
     public AddressPolicy allowing(String cidr) {
         List<AddressRange> more = new ArrayList<>(allowed);
         more.add(AddressRange.parse(cidr));
-        return new AddressPolicy(more);
+        return new AddressPolicy(more, publicAllowed);
     }
 
     /** This policy, also allowing 127.0.0.0/8 and ::1: for tests against a server on this machine. */
@@ -51,6 +61,7 @@ public final class AddressPolicy {
     public Optional<String> refusal(InetAddress address) {
         byte[] bytes = address.getAddress();
         for (AddressRange range : allowed) if (range.contains(bytes)) return Optional.empty();
+        if (!publicAllowed) return Optional.of(address.getHostAddress() + " is not in the ranges this fetcher may reach");
         for (AddressRange range : BLOCKED) {
             if (range.contains(bytes)) return Optional.of(address.getHostAddress() + " is in the reserved range " + range.text());
         }

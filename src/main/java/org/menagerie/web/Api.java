@@ -12,6 +12,7 @@ import java.util.Map;
 import org.menagerie.catalog.Case;
 import org.menagerie.catalog.CaseJson;
 import org.menagerie.catalog.Status;
+import org.menagerie.check.ReportJson;
 import org.menagerie.publish.Account;
 import org.menagerie.publish.Markdown;
 import org.menagerie.publish.Publication;
@@ -102,10 +103,10 @@ final class Api {
     private void check(Context ctx) {
         CheckPages.limit(ctx, limiter);
         Map<?, ?> body = CaseJson.read(ctx.body().isBlank() ? "{}" : ctx.body(), Map.class);
-        Object lang = body.get("language");
-        CheckRequest request = new CheckRequest(str(body.get("text")), str(body.get("url")),
-                "en".equals(lang) ? "en" : "ro");
-        ctx.json(CheckPages.run(site, request));
+        String lang = str(body.get("language"));
+        if (lang != null && !Messages.LANGUAGES.contains(lang)) throw new IllegalArgumentException("language must be ro or en: " + lang);
+        CheckRequest request = new CheckRequest(str(body.get("text")), str(body.get("url")), lang == null ? "ro" : lang);
+        ctx.contentType("application/json").result(ReportJson.write(CheckPages.run(site, request)));
     }
 
     private void publications(Context ctx, Publication.Kind kind) {

@@ -1,10 +1,10 @@
 package org.menagerie.web;
 
 import io.javalin.http.Context;
-import java.io.IOException;
-import java.net.URI;
+import org.menagerie.check.CheckException;
+import org.menagerie.check.Report;
 
-/** The check page: paste a text or a link, get its sentences shaded by check-worthiness with their matched cases. */
+/** The check page: paste a text or a link, get its check-worthy sentences shaded, with the known cases they match. */
 final class CheckPages {
     private final Site site;
     private final Views views;
@@ -21,23 +21,30 @@ final class CheckPages {
         r.form("/check", this::submit);
     }
 
-    private void form(Context ctx, CheckRequest request, CheckReport report, String error) {
+    private void form(Context ctx, CheckRequest request, Report report, String error) {
         Page page = views.page(ctx, Messages.of(WebApp.language(ctx)).get("check.title"), true);
         views.render(ctx, "check.jte", page, "request", request, "report", report, "error", error,
-                "available", site.checker() != null, "linksAvailable", site.links() != null);
+                "available", site.checker() != null, "linksAvailable", site.fetcher() != null);
     }
 
     private void submit(Context ctx) {
         limit(ctx, limiter);
+        Messages messages = Messages.of(WebApp.language(ctx));
         CheckRequest request;
         try {
             request = new CheckRequest(ctx.formParam("text"), ctx.formParam("url"), WebApp.language(ctx));
         } catch (IllegalArgumentException e) {
             ctx.status(400);
-            form(ctx, null, null, Messages.of(WebApp.language(ctx)).get("check.error.empty"));
+            form(ctx, null, null, messages.get("check.error.empty"));
             return;
         }
-        form(ctx, request, run(site, request), null);
+        try {
+            form(ctx, request, run(site, request), null);
+        } catch (CheckException e) {
+            // The form stays, with what was submitted and why it could not be checked, instead of an error page.
+            ctx.status(Errors.UNCHECKABLE);
+            form(ctx, request, null, messages.get("check.error.failed") + " " + e.getMessage());
+        }
     }
 
     static void limit(Context ctx, RateLimiter limiter) {
@@ -47,22 +54,11 @@ final class CheckPages {
         }
     }
 
-    /** Fetches the link if there is one, then runs the checker. */
-    static CheckReport run(Site site, CheckRequest request) {
+    /** Checks the text, or the page at the link through the site's fetcher. Throws {@link CheckException}. */
+    static Report run(Site site, CheckRequest request) {
         if (site.checker() == null) throw new ApiError(503, "the checker is not installed in this build");
-        String text = request.text();
-        String source = "text";
-        if (request.url() != null) {
-            if (site.links() == null) throw new ApiError(503, "checking links is not available in this build");
-            try {
-                text = site.links().read(URI.create(request.url()));
-                source = request.url();
-            } catch (IOException | SecurityException e) {
-                throw new ApiError(422, "cannot read " + request.url() + ": " + e.getMessage());
-            }
-            if (text == null || text.isBlank()) throw new ApiError(422, "no text found at " + request.url());
-        }
-        CheckReport report = site.checker().check(text, request.language());
-        return new CheckReport(source, report.language(), report.sentences());
+        if (request.url() == null) return site.checker().get().check(request.text());
+        if (site.fetcher() == null) throw new ApiError(503, "checking links is not available in this build");
+        return site.checker().get().checkUrl(request.url(), site.fetcher());
     }
 }

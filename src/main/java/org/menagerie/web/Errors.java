@@ -2,11 +2,14 @@ package org.menagerie.web;
 
 import io.javalin.http.Context;
 import java.util.Map;
+import org.menagerie.check.CheckException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The one place that turns failures into responses: {"error": ...} under /api, an error page elsewhere. */
 final class Errors {
+    /** The status of a well-formed check request whose input cannot be checked (see {@link CheckException}). */
+    static final int UNCHECKABLE = 422;
     private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
     private final Views views;
 
@@ -20,6 +23,10 @@ final class Errors {
         if (e instanceof ApiError a) {
             status = a.status();
             message = a.getMessage();
+        } else if (e instanceof CheckException) {
+            // Both kinds (a page that cannot be reached, an input with nothing checkable) are the client's input.
+            status = UNCHECKABLE;
+            message = e.getMessage();
         } else if (e instanceof IllegalArgumentException) {
             status = 400;
             message = e.getMessage();

@@ -1,19 +1,24 @@
 package org.menagerie.web;
 
+import java.util.function.Supplier;
 import org.menagerie.catalog.CaseStore;
+import org.menagerie.check.Checker;
+import org.menagerie.ingest.Fetcher;
 import org.menagerie.publish.Accounts;
 import org.menagerie.publish.PublicationStore;
 
 /**
  * Everything the web app serves from, assembled by the caller (the serve command or a test).
  *
- * @param checker the check pipeline, or null when none is installed (the check page then says so)
- * @param links reads the text at a link safely, or null when checking links is unavailable
+ * @param checker hands out the checker, built on the first check (building embeds the catalog's new cases), or null
+ *                when none is installed (the check page and endpoint then say so)
+ * @param fetcher fetches submitted links for the checker, with its address policy and limits, or null when checking
+ *                links is unavailable
  * @param baseUrl the public address of the site, for feeds, the sitemap and structured data
  * @param checkLimit requests per client and minute allowed on the check endpoints
  */
 public record Site(CaseStore cases, CaseFinder finder, PublicationStore publications, Accounts accounts,
-                   Checker checker, LinkReader links, String baseUrl, int checkLimit) {
+                   Supplier<Checker> checker, Fetcher fetcher, String baseUrl, int checkLimit) {
     public Site {
         if (cases == null || finder == null || publications == null || accounts == null) {
             throw new IllegalArgumentException("cases, finder, publications and accounts must not be null");

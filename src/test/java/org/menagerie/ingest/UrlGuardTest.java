@@ -104,4 +104,16 @@ class UrlGuardTest {
         assertThatThrownBy(() -> loopback.check("http://10.0.0.1/")).isInstanceOf(FetchException.class);
         assertThatThrownBy(() -> loopback.check("http://[::ffff:10.0.0.1]/")).isInstanceOf(FetchException.class);
     }
+
+    @Test
+    void aLoopbackOnlyPolicyRefusesPublicAddressesToo() throws FetchException {
+        UrlGuard tests = new UrlGuard(AddressPolicy.loopbackOnly(), resolver);
+        assertThat(tests.check("http://127.0.0.1:9/").addresses()).hasSize(1);
+        assertThat(tests.check("http://[::1]:9/").addresses()).hasSize(1);
+        for (String url : List.of("http://example.com/", "http://93.184.215.14/", "http://10.0.0.1/", "http://half-private.example/")) {
+            FetchException e = catchThrowableOfType(() -> tests.check(url), FetchException.class);
+            assertThat(e).as(url).isNotNull();
+            assertThat(e.reason()).isEqualTo(Reason.BLOCKED_ADDRESS);
+        }
+    }
 }

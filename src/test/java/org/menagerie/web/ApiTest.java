@@ -4,28 +4,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.menagerie.Menagerie;
 
-/** The JSON API over a real server, with the test-only stand-in checker. */
+/** The JSON API over a real server; checks run on the real checker over the demo catalog, links on loopback only. */
 class ApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     @TempDir static Path dir;
+    static Menagerie demo;
     static TestSite site;
+    static PageServer pages;
     static Http http;
 
     @BeforeAll
-    static void start() {
-        site = new TestSite(dir, null, null, 20);
+    static void start() throws Exception {
+        demo = TestSite.demo(dir.resolve("demo"));
+        site = new TestSite(Files.createDirectories(dir.resolve("site")), demo::checker, TestSite.loopbackFetcher(), 20);
+        pages = new PageServer();
         http = new Http(site.base());
     }
 
     @AfterAll
     static void stop() {
-        site.close();
+        if (pages != null) pages.close();
+        if (site != null) site.close();
+        if (demo != null) demo.close();
     }
 
     static JsonNode json(String body) {
@@ -90,9 +100,64 @@ class ApiTest {
     }
 
     @Test
-    void checkWithoutACheckerIsUnavailableNotFaked() {
-        var r = http.json("POST", "/api/v1/check", "{\"text\":\"Vaccines contain microchips.\"}", null);
-        assertThat(r.statusCode()).isEqualTo(503);
-        assertThat(json(r.body()).get("error").asText()).contains("not installed");
+    void checksATextIntoTheDocumentedReport() {
+        var r = http.json("POST", "/api/v1/check", "{\"text\":\"The ministers met in Stockholm on Thursday. "
+                + PageServer.NATO_SENTENCE + "\",\"language\":\"en\"}", null);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        JsonNode report = json(r.body());
+        assertThat(report.get("version").asInt()).isEqualTo(1);
+        assertThat(report.at("/source/kind").asText()).isEqualTo("text");
+        assertThat(report.at("/source/language").asText()).isEqualTo("en");
+        assertThat(report.at("/matcher/cases").asInt()).isEqualTo(47);
+        assertThat(report.at("/counts/matched").asInt()).isEqualTo(1);
+        JsonNode claim = claimOf(report, PageServer.NATO_SENTENCE);
+        assertThat(claim.at("/matches/0/caseId").asText()).isEqualTo(PageServer.NATO_CASE);
+        assertThat(claim.at("/matches/0/verdict").asText()).isEqualTo("MISLEADING");
+        assertThat(claim.at("/matches/0/claimed").asBoolean()).isTrue();
+        assertThat(claim.at("/matches/0/confidence").asDouble()).isGreaterThanOrEqualTo(report.at("/matcher/threshold").asDouble());
+        assertThat(claim.at("/matches/0/why/names").toString()).contains("nato");
+        assertThat(claim.get("nearest").isNull()).isTrue();
+    }
+
+    @Test
+    void checksThePageAtALinkThroughTheArticleExtractor() {
+        var r = http.json("POST", "/api/v1/check", "{\"url\":\"" + pages.url("/article.html") + "\"}", null);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode report = json(r.body());
+        assertThat(report.at("/source/kind").asText()).isEqualTo("url");
+        assertThat(report.at("/source/location").asText()).isEqualTo(pages.url("/article.html"));
+        assertThat(report.at("/source/title").asText()).contains("Lavrov");
+        assertThat(r.body()).doesNotContain("tracker").doesNotContain("Home | World");
+        assertThat(claimOf(report, "He said that NATO is deploying").at("/matches/0/caseId").asText()).isEqualTo(PageServer.NATO_CASE);
+    }
+
+    @Test
+    void aCheckThatCannotBeDoneIsA4xxWithTheReason() throws Exception {
+        int closedPort;
+        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        Map<String, String> refusals = new LinkedHashMap<>();
+        refusals.put("{\"text\":\"  \"}", "400 text or url must be given");
+        refusals.put("{\"text\":\"Vaccines contain microchips.\",\"language\":\"de\"}", "400 language must be ro or en");
+        refusals.put("{\"url\":\"file:///etc/passwd\"}", "400 url must start with http");
+        refusals.put("{\"text\":\"%%%% #### 1234 !!!! ????\"}", "422 cannot tell the language");
+        refusals.put("{\"text\":\"Die Bundesregierung hat am Mittwoch neue Regeln für den Wohnungsbau beschlossen.\"}", "422 'de', which cannot be checked yet");
+        refusals.put("{\"url\":\"http://169.254.169.254/latest/meta-data/\"}", "422 private, local or reserved");
+        refusals.put("{\"url\":\"http://news.example/article\"}", "422 could not be found");
+        refusals.put("{\"url\":\"http://127.0.0.1:" + closedPort + "/\"}", "422 could not be reached");
+        refusals.put("{\"url\":\"" + pages.url("/photo.png") + "\"}", "422 image/png");
+        refusals.forEach((body, expected) -> {
+            var r = http.json("POST", "/api/v1/check", body, null);
+            String status = expected.substring(0, 3);
+            assertThat(r.statusCode()).as(body + " -> " + r.body()).isEqualTo(Integer.parseInt(status));
+            assertThat(json(r.body()).get("error").asText()).as(body).contains(expected.substring(4));
+        });
+    }
+
+    private static JsonNode claimOf(JsonNode report, String start) {
+        for (JsonNode c : report.get("claims")) if (c.get("sentence").asText().startsWith(start)) return c;
+        throw new AssertionError("no claim starting with '" + start + "' in " + report.get("claims"));
     }
 }

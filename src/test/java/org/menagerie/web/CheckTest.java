@@ -2,9 +2,9 @@ package org.menagerie.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -12,42 +12,57 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.menagerie.Menagerie;
 
-/**
- * The check page and endpoint around {@code check(text, language)}, wired here to the test-only stand-in checker, and a
- * link reader that refuses everything (as the safe fetcher refuses private addresses).
- */
+/** The check page and endpoint with the real checker over the demo catalog, and a fetcher that reaches only loopback. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CheckTest {
     @TempDir static Path dir;
+    static Menagerie demo;
     static TestSite site;
-    static final AtomicReference<String> lastLink = new AtomicReference<>();
 
     @BeforeAll
-    static void start() {
-        AtomicReference<CaseFinder> finder = new AtomicReference<>();
-        site = new TestSite(dir, (text, lang) -> TestSite.fixtureCheck(finder.get(), text, lang), link -> {
-            lastLink.set(link.toString());
-            throw new java.io.IOException("refused: " + link.getHost() + " is a loopback address");
-        }, 4);
-        finder.set(site.site.finder());
+    static void start() throws Exception {
+        demo = TestSite.demo(dir.resolve("demo"));
+        site = new TestSite(Files.createDirectories(dir.resolve("site")), demo::checker, TestSite.loopbackFetcher(), 6);
     }
 
     @AfterAll
     static void stop() {
-        site.close();
+        if (site != null) site.close();
+        if (demo != null) demo.close();
     }
 
     @Test
-    void checkPageShadesSentencesAndShowsMatchedCases() {
+    void checkPageShadesTheClaimsAndShowsTheMatchedCaseWithItsReasons() {
         Http http = new Http(site.base());
         String csrf = http.csrf("/en/check");
-        var r = http.form("/en/check", Map.of("_csrf", csrf,
-                "text", "The weather was fine. Everyone knows vaccines carry a microchip. <b>Bold</b> claims abound."));
+        var r = http.form("/en/check", Map.of("_csrf", csrf, "text", "The weather was fine in Stockholm on Thursday. "
+                + PageServer.NATO_SENTENCE + " Romania's unemployment rate rose to 5.6 percent in March, the statistics institute said. <b>Bold</b> claims abound."));
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).contains("class=\"cw cw-4\"", "class=\"cw cw-0\"", "Everyone knows vaccines carry a microchip.")
-                .contains("href=\"/en/cases/vaccine-microchip\"").contains("Match: 87%").contains("shares the words")
-                .contains("&lt;b&gt;Bold&lt;/b&gt;").contains("3 sentences, 1 with matches");
+        assertThat(r.body()).contains("id=\"report\"", PageServer.NATO_SENTENCE)
+                .containsPattern("<blockquote class=\"cw cw-[2-4]\">")
+                .contains("href=\"/en/cases/" + PageServer.NATO_CASE + "\"")
+                .contains("class=\"verdict v-misleading\"").containsPattern("Confidence: \\d+%")
+                .contains("Names in common: nato, russia").contains("Semantic similarity: 0.")
+                .contains("Compared with 47 published cases").contains("4 sentences read, 2 worth checking, 1 matched to known cases")
+                .containsPattern("<div class=\"claim-match unmatched\">\\s*<blockquote class=\"cw cw-\\d\">Romania's unemployment rate[^<]*</blockquote>"
+                        + "\\s*<p class=\"meta\">Check-worthiness: \\d+%</p>\\s*<p class=\"no-match\">No match claimed.</p>")
+                .contains("&lt;b&gt;Bold&lt;/b&gt;");
+    }
+
+    @Test
+    void aTextThatCannotBeCheckedKeepsTheFormAndSaysWhy() {
+        Http http = new Http(site.base());
+        String csrf = http.csrf("/en/check");
+        var r = http.form("/en/check", Map.of("_csrf", csrf, "text",
+                "Die Bundesregierung hat am Mittwoch neue Regeln für den Wohnungsbau beschlossen, sagte der Minister."));
+        assertThat(r.statusCode()).isEqualTo(422);
+        assertThat(r.body()).contains("id=\"check-error\"", "The text could not be checked:", "which cannot be checked yet")
+                .contains("Die Bundesregierung hat am Mittwoch").doesNotContain("id=\"report\"");
+        var ro = http.form("/check", Map.of("_csrf", http.csrf("/check"), "text", " "));
+        assertThat(ro.statusCode()).isEqualTo(400);
+        assertThat(ro.body()).contains("Lipiți un text sau un link");
     }
 
     @Test
@@ -61,18 +76,11 @@ class CheckTest {
 
     @Test
     @Order(Integer.MAX_VALUE) // exhausts this client's bucket, so it runs last
-    void apiChecksTextRefusesPrivateLinksAndRateLimitsEachClient() {
+    void apiRefusesPrivateLinksWithoutConnectingAndRateLimitsEachClient() {
         Http http = new Http(site.base());
-        var ok = http.json("POST", "/api/v1/check", "{\"text\":\"Biolabs in Ukraine make weapons.\",\"language\":\"en\"}", null);
-        assertThat(ok.statusCode()).isEqualTo(200);
-        var report = ApiTest.json(ok.body());
-        assertThat(report.at("/sentences/0/matches/0/caseId").asText()).isEqualTo("biolabs-ukraine");
-        assertThat(report.at("/sentences/0/checkworthiness").asDouble()).isEqualTo(0.9);
-
-        var link = http.json("POST", "/api/v1/check", "{\"url\":\"http://127.0.0.1:22/\"}", null);
+        var link = http.json("POST", "/api/v1/check", "{\"url\":\"http://10.0.0.1/admin\"}", null);
         assertThat(link.statusCode()).isEqualTo(422);
-        assertThat(ApiTest.json(link.body()).get("error").asText()).contains("loopback");
-        assertThat(lastLink.get()).isEqualTo("http://127.0.0.1:22/");
+        assertThat(ApiTest.json(link.body()).get("error").asText()).contains("private, local or reserved");
         assertThat(http.json("POST", "/api/v1/check", "{}", null).statusCode()).isEqualTo(400);
 
         int limited = 0;

@@ -7,11 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.menagerie.Menagerie;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -20,16 +20,18 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The site in a real browser (headless Chromium): search the menagerie, open a case, run a check (with the test-only
- * stand-in checker), sign in as an editor and publish a case. Screenshots go to target/screenshots/.
+ * The site in a real browser (headless Chromium): search the menagerie, open a case, check a text (with the real
+ * checker over the demo catalog), sign in as an editor and publish a case. Screenshots go to target/screenshots/.
  */
 class SiteIT {
     @TempDir static Path dir;
     @TempDir static Path profile;
+    static Menagerie demo;
     static TestSite site;
     static WebDriver browser;
     static WebDriverWait wait;
@@ -37,9 +39,8 @@ class SiteIT {
 
     @BeforeAll
     static void start() throws Exception {
-        AtomicReference<CaseFinder> finder = new AtomicReference<>();
-        site = new TestSite(dir, (text, lang) -> TestSite.fixtureCheck(finder.get(), text, lang), null, 20);
-        finder.set(site.site.finder());
+        demo = TestSite.demo(dir.resolve("demo"));
+        site = new TestSite(Files.createDirectories(dir.resolve("site")), demo::checker, TestSite.loopbackFetcher(), 20);
         ChromeOptions options = new ChromeOptions().setBinary(chromium());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
@@ -61,6 +62,7 @@ class SiteIT {
     static void stop() {
         if (browser != null) browser.quit();
         if (site != null) site.close();
+        if (demo != null) demo.close();
     }
 
     @Test
@@ -98,13 +100,20 @@ class SiteIT {
         assertThat(browser.findElement(By.cssSelector(".verdict-row .verdict")).getText()).isEqualToIgnoringCase("Disinformation");
 
         browser.get(site.base() + "/en/check");
-        browser.findElement(By.id("text")).sendKeys("The foreign ministers met on Tuesday. "
-                + "A video claims that the vaccines carry a microchip to track everyone. It rained in the evening.");
+        browser.findElement(By.id("text")).sendKeys("The foreign ministers met in Stockholm on Thursday. "
+                + "Lavrov said that " + PageServer.NATO_SENTENCE + " Romania's unemployment rate rose to 5.6 percent in March.");
         browser.findElement(By.cssSelector(".check-form button")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report")));
-        assertThat(browser.findElements(By.cssSelector(".shaded .cw-4"))).hasSize(1);
-        assertThat(browser.findElement(By.cssSelector(".claim-match .match h3 a")).getText()).isEqualTo("COVID-19 vaccines contain microchips");
+        WebElement match = browser.findElement(By.cssSelector(".claim-match .match h3 a"));
+        assertThat(match.getAttribute("href")).endsWith("/en/cases/" + PageServer.NATO_CASE);
+        assertThat(match.getText()).isEqualTo("NATO deploys military hardware near Russia's borders to threaten Russia");
+        assertThat(browser.findElement(By.cssSelector(".claim-match .match .verdict")).getText()).isEqualToIgnoringCase("Misleading");
+        assertThat(browser.findElement(By.id("report-counts")).getText()).contains("1 matched to known cases");
         shot("04-check");
+        WebElement unmatched = browser.findElement(By.cssSelector(".claim-match.unmatched"));
+        assertThat(unmatched.findElement(By.cssSelector(".no-match")).getText()).isEqualTo("No match claimed.");
+        new Actions(browser).scrollToElement(unmatched).perform();
+        shot("04b-check-report");
 
         browser.get(site.base() + "/en/analyses/analysis-riga-nato-2021");
         assertThat(browser.findElement(By.cssSelector(".publication h1")).getText()).startsWith("Riga, December 2021");

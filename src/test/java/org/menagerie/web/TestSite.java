@@ -1,11 +1,15 @@
 package org.menagerie.web;
 
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.menagerie.Menagerie;
+import org.menagerie.Workspace;
 import org.menagerie.catalog.Appearance;
 import org.menagerie.catalog.Case;
 import org.menagerie.catalog.CaseStore;
@@ -13,6 +17,10 @@ import org.menagerie.catalog.Narrative;
 import org.menagerie.catalog.Provenance;
 import org.menagerie.catalog.Status;
 import org.menagerie.catalog.Verdict;
+import org.menagerie.check.Checker;
+import org.menagerie.ingest.AddressPolicy;
+import org.menagerie.ingest.FetchLimits;
+import org.menagerie.ingest.Fetcher;
 import org.menagerie.publish.Account;
 import org.menagerie.publish.DemoPublications;
 import org.menagerie.search.Search;
@@ -36,7 +44,7 @@ final class TestSite implements AutoCloseable {
     final String token;
     final Search search;
 
-    TestSite(Path dir, Checker checker, LinkReader links, int checkLimit) {
+    TestSite(Path dir, Supplier<Checker> checker, Fetcher fetcher, int checkLimit) {
         cases = H2.open(dir);
         db = Database.open(dir);
         cases.putNarrative(new Narrative("nato-aggressor", "NATO is the aggressor", "Russia only answers NATO's threats.", List.of("en", "ro"), Status.PUBLISHED));
@@ -49,8 +57,23 @@ final class TestSite implements AutoCloseable {
         accounts.put(ADMIN, Account.Role.ADMIN, ADMIN_PASSWORD.toCharArray());
         token = accounts.createToken(EDITOR, "tests");
         search = Search.open(dir.resolve("index"), cases, SearchSettings.keywordOnly(), null);
-        site = new Site(cases, new SearchFinder(search, cases), publications, accounts, checker, links, "http://menagerie.test", checkLimit);
+        site = new Site(cases, new SearchFinder(search, cases), publications, accounts, checker, fetcher, "http://menagerie.test", checkLimit);
         server = WebApp.start(site, "127.0.0.1", 0);
+    }
+
+    /**
+     * A fresh workspace holding the demo catalog, as {@code menagerie serve} opens it; its checker is built on the
+     * first check (embedding the 47 demo cases takes seconds), so a test class shares one.
+     */
+    static Menagerie demo(Path dir) {
+        return Menagerie.open(Workspace.at(dir));
+    }
+
+    /** A fetcher that reaches only this machine and resolves no names: whatever link a test posts, nothing leaves it. */
+    static Fetcher loopbackFetcher() {
+        return new Fetcher(FetchLimits.defaults(), AddressPolicy.loopbackOnly(), host -> {
+            throw new UnknownHostException(host + " (the tests resolve no names)");
+        });
     }
 
     String base() {
@@ -106,29 +129,5 @@ final class TestSite implements AutoCloseable {
                 .reviewUrl("https://euvsdisinfo.eu/report/" + id)
                 .appearances(List.of(new Appearance("example-outlet.ru", "https://example-outlet.ru/" + id, LocalDate.parse(date), null)))
                 .provenance(Provenance.ofFile("fixture", "TestSite.java", 1)).status(Status.PUBLISHED).build();
-    }
-
-    /** A stand-in check pipeline for tests only: sentences containing a case's keyword are matched to that case. */
-    static CheckReport fixtureCheck(CaseFinder finder, String text, String language) {
-        List<CheckReport.Sentence> sentences = new ArrayList<>();
-        for (String s : text.split("(?<=[.!?])\\s+")) {
-            if (s.isBlank()) continue;
-            String k = keyword(s);
-            List<CheckReport.Match> matches = k.isEmpty() ? List.of() : finder.find(new CaseFinder.Query(QUERIES.get(k), java.util.Map.of(), 1, 2))
-                    .hits().stream().map(h -> new CheckReport.Match(h.found().id(), h.found().title(), h.found().verdict(), 0.87,
-                            List.of("shares the words \"" + k + "\""))).toList();
-            boolean any = !k.isEmpty();
-            sentences.add(new CheckReport.Sentence(s.strip(), any ? 0.9 : 0.1, matches));
-        }
-        return new CheckReport("text", language, sentences);
-    }
-
-    private static final java.util.Map<String, String> QUERIES = java.util.Map.of("microchip", "microchips",
-            "biolab", "biolabs", "donbas", "donbas", "riga", "riga");
-
-    private static String keyword(String s) {
-        String lower = s.toLowerCase(Locale.ROOT);
-        for (String k : List.of("microchip", "biolab", "donbas", "riga")) if (lower.contains(k)) return k;
-        return "";
     }
 }
