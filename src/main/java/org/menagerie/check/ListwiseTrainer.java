@@ -13,7 +13,8 @@ final class ListwiseTrainer {
 
     private ListwiseTrainer() {}
 
-    static MatcherModel fit(List<Pool> pools, double l2, int epochs, String secondModel) {
+    /** @param frozen features whose weight stays 0, to train without them */
+    static MatcherModel fit(List<Pool> pools, double l2, int epochs, String secondModel, java.util.Set<String> frozen) {
         int d = Features.NAMES.size();
         double[] mean = new double[d], scale = new double[d];
         int rows = 0;
@@ -63,6 +64,7 @@ final class ListwiseTrainer {
                 v[j] = b2 * v[j] + (1 - b2) * g * g;
                 double mh = m[j] / (1 - Math.pow(b1, epoch)), vh = v[j] / (1 - Math.pow(b2, epoch));
                 w[j] -= lr * mh / (Math.sqrt(vh) + 1e-8);
+                if (frozen.contains(Features.NAMES.get(j))) w[j] = 0;
             }
         }
         return new MatcherModel(Features.NAMES, mean, scale, w, 1, 0, 0.5, secondModel, "");
