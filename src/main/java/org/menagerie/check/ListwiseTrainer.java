@@ -13,7 +13,8 @@ final class ListwiseTrainer {
 
     private ListwiseTrainer() {}
 
-    static MatcherModel fit(List<Pool> pools, double l2, int epochs, String secondModel) {
+    /** @param frozen features whose weight stays 0, to train without them */
+    static MatcherModel fit(List<Pool> pools, double l2, int epochs, String secondModel, java.util.Set<String> frozen) {
         int d = Features.NAMES.size();
         double[] mean = new double[d], scale = new double[d];
         int rows = 0;
@@ -24,19 +25,25 @@ final class ListwiseTrainer {
             scale[j] = Math.sqrt(scale[j] / Math.max(1, rows));
             if (scale[j] < 1e-9) scale[j] = 1;
         }
+        List<double[][]> zs = new java.util.ArrayList<>(pools.size());
+        for (Pool p : pools) {
+            double[][] z = new double[p.x().length][d];
+            for (int i = 0; i < z.length; i++) for (int j = 0; j < d; j++) z[i][j] = (p.x()[i][j] - mean[j]) / scale[j];
+            zs.add(z);
+        }
         double[] w = new double[d], m = new double[d], v = new double[d];
         double lr = 0.05, b1 = 0.9, b2 = 0.999;
         for (int epoch = 1; epoch <= epochs; epoch++) {
             double[] grad = new double[d];
             int used = 0;
-            for (Pool p : pools) {
+            for (int k = 0; k < pools.size(); k++) {
+                Pool p = pools.get(k);
                 int n = p.x().length;
-                double[][] z = new double[n][d];
+                double[][] z = zs.get(k);
                 double[] s = new double[n];
                 double max = Double.NEGATIVE_INFINITY;
                 int positives = 0;
                 for (int i = 0; i < n; i++) {
-                    for (int j = 0; j < d; j++) z[i][j] = (p.x()[i][j] - mean[j]) / scale[j];
                     for (int j = 0; j < d; j++) s[i] += w[j] * z[i][j];
                     max = Math.max(max, s[i]);
                     if (p.relevant()[i]) positives++;
@@ -57,6 +64,7 @@ final class ListwiseTrainer {
                 v[j] = b2 * v[j] + (1 - b2) * g * g;
                 double mh = m[j] / (1 - Math.pow(b1, epoch)), vh = v[j] / (1 - Math.pow(b2, epoch));
                 w[j] -= lr * mh / (Math.sqrt(vh) + 1e-8);
+                if (frozen.contains(Features.NAMES.get(j))) w[j] = 0;
             }
         }
         return new MatcherModel(Features.NAMES, mean, scale, w, 1, 0, 0.5, secondModel, "");

@@ -32,6 +32,12 @@ public final class MatcherTrainer {
 
     /** @param featureMatcher a matcher over the training collection; its own model is ignored */
     public static Result train(Matcher featureMatcher, List<Example> examples, int folds, String notes) {
+        return train(featureMatcher, examples, folds, Set.of(), notes);
+    }
+
+    /** @param without names of {@link #features()} to leave out (their weights stay 0) */
+    public static Result train(Matcher featureMatcher, List<Example> examples, int folds, Set<String> without, String notes) {
+        for (String f : without) if (!Features.NAMES.contains(f)) throw new IllegalArgumentException("without: no feature " + f + " in " + Features.NAMES);
         if (folds < 2) throw new IllegalArgumentException("folds must be 2 or more: " + folds);
         List<ListwiseTrainer.Pool> pools = new ArrayList<>();
         int found = 0;
@@ -52,7 +58,7 @@ public final class MatcherTrainer {
             for (int f = 0; f < folds; f++) {
                 List<ListwiseTrainer.Pool> fit = new ArrayList<>();
                 for (int i = 0; i < pools.size(); i++) if (i % folds != f) fit.add(pools.get(i));
-                MatcherModel m = ListwiseTrainer.fit(fit, l2, EPOCHS, second);
+                MatcherModel m = ListwiseTrainer.fit(fit, l2, EPOCHS, second, without);
                 for (int i = f; i < pools.size(); i += folds) held[i] = scores(m, pools.get(i));
             }
             double map = 0;
@@ -65,7 +71,7 @@ public final class MatcherTrainer {
                 bestScores = flatten(held);
             }
         }
-        MatcherModel model = ListwiseTrainer.fit(pools, bestL2, EPOCHS, second);
+        MatcherModel model = ListwiseTrainer.fit(pools, bestL2, EPOCHS, second, without);
         boolean[] outcomes = flattenLabels(pools);
         double[] platt = Platt.fit(bestScores, outcomes);
         double threshold = Threshold.bestF1(bestScores, outcomes, platt[0], platt[1]);
@@ -74,6 +80,11 @@ public final class MatcherTrainer {
                 bestL2, recall, platt[0], platt[1], threshold));
         return new Result(model.withCalibration(platt[0], platt[1], threshold, notes + "; " + log.toString().strip().replace('\n', ' ')),
                 bestL2, bestMap, recall, log.toString());
+    }
+
+    /** The re-ranker's feature names, in order. */
+    public static List<String> features() {
+        return Features.NAMES;
     }
 
     private static double[] scores(MatcherModel m, ListwiseTrainer.Pool p) {

@@ -30,6 +30,7 @@ final class TrainMatcherCommand implements Callable<Integer> {
     @Option(names = "--folds", defaultValue = "5") int folds;
     @Option(names = "--second-model", paramLabel = "NAME", description = "a second embedding model for the features, e.g. bge-small-en-v1.5-q") String secondModel;
     @Option(names = "--cache", paramLabel = "DIR") Path cache;
+    @Option(names = "--without", split = ",", paramLabel = "FEATURE", description = "features to leave out, e.g. dateKnown,dateNear,dateLogDays,tweetAfter") java.util.Set<String> without = new java.util.HashSet<>();
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "e.g. src/main/resources/org/menagerie/check/matcher-model.json") Path out;
 
     @Override
@@ -47,8 +48,9 @@ final class TrainMatcherCommand implements Callable<Integer> {
             examples.add(new MatcherTrainer.Example(id, text, v[0], v[1], q.relevant(id)));
         }
         String notes = "trained " + LocalDate.now() + " on " + examples.size() + " queries of " + qrels.getFileName()
-                + " over " + cases.size() + " claims of " + collection.getFileName() + ", " + folds + "-fold CV";
-        MatcherTrainer.Result r = MatcherTrainer.train(features, examples, folds, notes);
+                + " over " + cases.size() + " claims of " + collection.getFileName() + ", " + folds + "-fold CV"
+                + (without.isEmpty() ? "" : ", without " + String.join(",", new java.util.TreeSet<>(without)));
+        MatcherTrainer.Result r = MatcherTrainer.train(features, examples, folds, without, notes);
         r.model().write(out);
         var o = spec.commandLine().getOut();
         o.print(r.log());
