@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The cleaning stage, inside the chosen content: drops containers that look like chrome on closer reading (negative
@@ -33,28 +35,26 @@ final class Boilerplate {
     /** A short paragraph that is all link is a teaser for another page. */
     private static final int TEASER = 150;
 
+    private static final Evaluator HEADINGS = QueryParser.parse("h2, h3, h4, h5, h6");
+
     private Boilerplate() {}
 
-    static void clean(List<Element> content, Map<Element, Double> scores) {
+    static void clean(List<Element> content, Map<Element, Double> scores, TextStats stats) {
         for (Element root : content) {
-            TextStats stats = TextStats.of(root);
             int total = stats.text(root);
-            // Last to first, so that a container is judged after its inner chrome has gone (as readability does).
+            // Last to first, so that a container is judged after its inner chrome has gone (as readability does):
+            // the counts forget each doomed element at once, the tree loses them all together at the end.
             List<Element> all = root.getAllElements();
+            List<Element> doomed = new ArrayList<>();
             for (int i = all.size() - 1; i > 0; i--) {
                 Element e = all.get(i);
-                if (e.parent() == null || !attached(e, root)) continue;
                 if (unwanted(e, scores, stats) && stats.text(e) < total * MOST) {
-                    if (Boolean.getBoolean("extract.debug") && stats.text(e) > 150) System.err.println("cleaned " + e.normalName() + "." + Weights.names(e) + " " + stats.text(e) + " ld=" + stats.linkDensity(e) + " w=" + Weights.classWeight(e) + " p=" + stats.paragraphs(e) + " img=" + stats.images(e) + " li=" + stats.items(e) + " s=" + scores.get(e) + " " + e.text().substring(0, 60));
-                    stats.remove(e);
+                    stats.subtract(e);
+                    doomed.add(e);
                 }
             }
+            Trees.removeAll(doomed);
         }
-    }
-
-    private static boolean attached(Element e, Element root) {
-        for (Element p = e.parent(); p != null; p = p.parent()) if (p == root) return true;
-        return false;
     }
 
     private static boolean unwanted(Element e, Map<Element, Double> scores, TextStats stats) {
@@ -92,6 +92,6 @@ final class Boilerplate {
     }
 
     private static boolean headingOnly(Element e) {
-        return e.selectFirst("h2, h3, h4, h5, h6") != null;
+        return e.selectFirst(HEADINGS) != null;
     }
 }

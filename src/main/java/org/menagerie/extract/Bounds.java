@@ -2,7 +2,6 @@ package org.menagerie.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -26,15 +25,13 @@ final class Bounds {
         return html;
     }
 
-    /** Flattens elements below {@link Limits#MAX_DEPTH} into their text and drops oversized attributes. */
+    /** Flattens elements below {@link Limits#MAX_DEPTH} into their text. */
     static void tree(Element root, String source, List<Problem> problems) {
         List<Element> tooDeep = new ArrayList<>();
-        boolean[] dropped = {false};
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (!(node instanceof Element e)) return FilterResult.CONTINUE;
-                dropped[0] |= dropHugeAttributes(e);
                 if (depth >= Limits.MAX_DEPTH && e.childrenSize() > 0) {
                     tooDeep.add(e);
                     return FilterResult.SKIP_CHILDREN;
@@ -48,20 +45,6 @@ final class Bounds {
             e.appendChild(new TextNode(text));
         }
         if (!tooDeep.isEmpty()) problems.add(new Problem(source, 0, "markup nested deeper than " + Limits.MAX_DEPTH + " levels was flattened"));
-        if (dropped[0]) problems.add(new Problem(source, 0, "attributes longer than " + Limits.MAX_ATTRIBUTE_CHARS + " characters were dropped"));
     }
 
-    private static boolean dropHugeAttributes(Element e) {
-        if (e.attributesSize() == 0) return false;
-        List<String> huge = null;
-        for (Attribute a : e.attributes()) {
-            if (a.getValue().length() > Limits.MAX_ATTRIBUTE_CHARS) {
-                if (huge == null) huge = new ArrayList<>();
-                huge.add(a.getKey());
-            }
-        }
-        if (huge == null) return false;
-        huge.forEach(e::removeAttr);
-        return true;
-    }
 }

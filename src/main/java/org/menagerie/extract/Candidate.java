@@ -64,36 +64,49 @@ final class Candidate {
         if (parent == null) return List.of(best);
         double bestScore = scores.getOrDefault(best, 0.0);
         double threshold = Math.max(10, bestScore * 0.2);
-        Set<Element> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Chosen chosen = new Chosen();
         for (Element sibling : parent.children()) {
             if (sibling == best || belongs(sibling, best, bestScore, threshold, scores)) chosen.add(sibling);
         }
         List<Element> top = Scores.top(scores, 1);
         addTwins(best, threshold, scores, chosen);
         if (!top.isEmpty() && top.get(0) != best) addTwins(top.get(0), threshold, scores, chosen);
-        if (chosen.size() == 1) return List.of(best);
+        if (chosen.elements.size() == 1) return List.of(best);
         List<Element> out = new ArrayList<>();
-        for (Element e : root.getAllElements()) if (chosen.contains(e)) out.add(e);
+        for (Element e : root.getAllElements()) if (chosen.elements.contains(e)) out.add(e);
         return out;
     }
 
-    private static void addTwins(Element model, double threshold, Map<Element, Double> scores, Set<Element> chosen) {
+    /** The chosen elements and all their ancestors, so that "inside or around a chosen one" costs one walk up. */
+    private static final class Chosen {
+        final Set<Element> elements = Collections.newSetFromMap(new IdentityHashMap<>());
+        final Set<Element> ancestors = Collections.newSetFromMap(new IdentityHashMap<>());
+
+        void add(Element e) {
+            elements.add(e);
+            for (Element p = e.parent(); p != null && ancestors.add(p); p = p.parent()) {
+                // each ancestor is added once, so all additions together cost one walk of the tree
+            }
+        }
+
+        boolean related(Element e) {
+            if (ancestors.contains(e)) return true;
+            for (Element p = e; p != null; p = p.parent()) if (elements.contains(p)) return true;
+            return false;
+        }
+    }
+
+    private static void addTwins(Element model, double threshold, Map<Element, Double> scores, Chosen chosen) {
         if (model.className().isEmpty()) return;
         for (Map.Entry<Element, Double> e : scores.entrySet()) {
             Element twin = e.getKey();
             if (e.getValue() >= threshold && twin.normalName().equals(model.normalName())
-                    && twin.className().equals(model.className()) && !related(twin, chosen)) {
+                    && twin.className().equals(model.className()) && !chosen.related(twin)) {
                 chosen.add(twin);
             }
         }
     }
 
-    /** True when the element is inside one of the chosen or holds one. */
-    private static boolean related(Element e, Set<Element> chosen) {
-        for (Element p = e; p != null; p = p.parent()) if (chosen.contains(p)) return true;
-        for (Element c : chosen) for (Element p = c.parent(); p != null; p = p.parent()) if (p == e) return true;
-        return false;
-    }
 
     private static boolean belongs(Element sibling, Element best, double bestScore, double threshold,
                                    Map<Element, Double> scores) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.menagerie.catalog.Check;
 import org.menagerie.catalog.Problem;
 
@@ -35,6 +36,16 @@ public final class Extract {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A page at an address, fetched by the caller's function (the safe fetcher of the ingest package: size and time
+     * limits, SSRF guard); the bytes it returns are decoded and extracted as by {@link #bytes}.
+     */
+    public static Article url(String url, Function<String, byte[]> fetch) {
+        Check.notBlank(url, "url");
+        Check.notNull(fetch, "fetch");
+        return bytes(Check.notNull(fetch.apply(url), "fetched bytes"), url);
     }
 
     /** A file: HTML (gzipped or not), or plain text when it ends in .txt. */

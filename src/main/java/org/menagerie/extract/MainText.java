@@ -12,16 +12,12 @@ final class MainText {
     record Result(List<String> paragraphs, List<Article.Image> images, List<Article.Link> links) {}
 
     static Result extract(Element body, String leadImage, String title) {
-        Prune.apply(body);
-        Map<Element, Double> scores = Scores.of(body);
+        TextStats stats = Prune.apply(body);
+        Map<Element, Double> scores = Scores.of(body, stats);
         Element best = Candidate.pick(scores, body);
         List<Element> content = Candidate.widen(best, scores, body);
-        if (Boolean.getBoolean("extract.debug")) {
-            for (Element t : Scores.top(scores, 5)) System.err.println("top " + t.normalName() + "." + Weights.names(t) + " " + scores.get(t));
-            System.err.println("best " + best.normalName() + "." + Weights.names(best) + " parts " + content.size());
-        }
         List<Article.Image> images = Media.images(content, leadImage); // before the captions go
-        Boilerplate.clean(content, scores);
+        Boilerplate.clean(content, scores, stats);
         List<String> paragraphs = Lines.filter(Paragraphs.of(content), title);
         return new Result(paragraphs, images, Media.links(content));
     }

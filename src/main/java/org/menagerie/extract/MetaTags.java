@@ -1,16 +1,20 @@
 package org.menagerie.extract;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** OpenGraph, Twitter, Dublin Core, Parse.ly and plain meta tags, link rel=canonical and html lang. */
 final class MetaTags {
     private static final List<String> TITLE = List.of("og:title", "twitter:title", "parsely-title", "dc.title");
-    private static final List<String> PUBLISHED = List.of("article:published_time", "og:published_time",
+    private static final List<String> PUBLISHED = List.of("article:published_time", "article:published", "og:published_time",
             "article.published", "published_time", "parsely-pub-date", "pubdate", "publishdate", "publish-date",
-            "datepublished", "dc.date.issued", "dc.date", "dcterms.created", "sailthru.date", "date", "article_date_original");
-    private static final List<String> MODIFIED = List.of("article:modified_time", "og:updated_time",
+            "datepublished", "dc.date.issued", "dc.date", "dcterms.created", "sailthru.date", "date", "pdate", "article_date_original");
+    private static final List<String> MODIFIED = List.of("article:modified_time", "article:modified", "og:updated_time",
             "article.updated", "dateModified", "last-modified", "dcterms.modified");
     private static final List<String> AUTHOR = List.of("author", "article:author", "parsely-author", "sailthru.author",
             "dc.creator", "byl", "twitter:creator");
@@ -18,10 +22,12 @@ final class MetaTags {
     private static final List<String> TAGS = List.of("news_keywords", "keywords", "parsely-tags", "sailthru.tags");
     private static final List<String> LEAD = List.of("og:description", "description", "twitter:description");
 
+    private static final String[] NAME_ATTRIBUTES = {"property", "name", "itemprop"};
+
     private MetaTags() {}
 
     static void read(Document doc, Metadata meta) {
-        List<Element> all = doc.getElementsByTag("meta");
+        Map<String, List<Element>> all = byName(doc.getElementsByTag("meta"));
         for (String k : TITLE) meta.title(content(all, k));
         for (String k : PUBLISHED) meta.published(content(all, k));
         for (String k : MODIFIED) meta.modified(content(all, k));
@@ -65,7 +71,7 @@ final class MetaTags {
         return title;
     }
 
-    private static String content(List<Element> all, String key) {
+    private static String content(Map<String, List<Element>> all, String key) {
         List<Element> found = metas(all, key);
         for (Element e : found) {
             String v = e.attr("content");
@@ -74,9 +80,24 @@ final class MetaTags {
         return null;
     }
 
-    /** Meta elements whose name, property or itemprop is the key, ignoring case. */
-    private static List<Element> metas(List<Element> all, String key) {
-        return all.stream().filter(e -> key.equalsIgnoreCase(e.attr("property"))
-                || key.equalsIgnoreCase(e.attr("name")) || key.equalsIgnoreCase(e.attr("itemprop"))).toList();
+    /** Meta elements with content by each word of their name, property and itemprop, lower-cased. */
+    private static Map<String, List<Element>> byName(List<Element> metas) {
+        Map<String, List<Element>> out = new HashMap<>();
+        for (Element e : metas) {
+            if (!e.hasAttr("content")) continue;
+            for (String attr : NAME_ATTRIBUTES) {
+                String value = e.attr(attr);
+                if (value.isEmpty() || value.length() > 200) continue;
+                for (String word : value.toLowerCase(Locale.ROOT).split("\\s+")) {
+                    out.computeIfAbsent(word, k -> new ArrayList<>()).add(e);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Meta elements whose name, property or itemprop (one of its words) is the key, ignoring case. */
+    private static List<Element> metas(Map<String, List<Element>> all, String key) {
+        return all.getOrDefault(key.toLowerCase(Locale.ROOT), List.of());
     }
 }

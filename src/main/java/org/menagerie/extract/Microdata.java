@@ -24,15 +24,18 @@ final class Microdata {
         Element time = null;
         Element h1 = null;
         for (Element e : doc.getAllElements()) {
-            String itemprop = e.attr("itemprop");
-            switch (itemprop) {
-                case "" -> { }
-                case "headline" -> meta.title(value(e));
-                case "datePublished" -> meta.published(value(e));
-                case "dateModified" -> meta.modified(value(e));
-                case "articleSection" -> meta.section(value(e));
-                case "author" -> authors.add(e);
-                default -> { }
+            String itemprops = e.attr("itemprop");
+            if (!itemprops.isEmpty()) {
+                for (String itemprop : itemprops.split("\\s+")) {
+                    switch (itemprop) {
+                        case "headline" -> meta.title(value(e));
+                        case "datePublished" -> meta.published(value(e));
+                        case "dateModified" -> meta.modified(value(e));
+                        case "articleSection" -> meta.section(value(e));
+                        case "author" -> authors.add(e);
+                        default -> { }
+                    }
+                }
             }
             String tag = e.normalName();
             if (tag.equals("time") && e.hasAttr("datetime") && (time == null || e.hasAttr("pubdate"))) time = e;

@@ -8,7 +8,7 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.NodeFilter;
 
 /**
  * The first stage: removes what is never article text (scripts, controls, comments) and what is chrome by its
@@ -31,22 +31,27 @@ final class Prune {
 
     private Prune() {}
 
-    static void apply(Element root) {
+    /** Prunes the tree and returns its text statistics, kept right for what remains. */
+    static TextStats apply(Element root) {
         TextStats stats = TextStats.of(root);
         double most = stats.text(root) * MOST_OF_THE_PAGE;
         List<Node> doomed = new ArrayList<>();
-        NodeTraversor.traverse(new NodeVisitor() {
+        NodeTraversor.filter(new NodeFilter() {
             @Override
-            public void head(Node node, int depth) {
-                if (node instanceof Comment) doomed.add(node);
-                else if (node instanceof Element e) {
-                    if (NEVER.contains(e.normalName())) doomed.add(e);
-                    else if (chrome(e) && (stats.text(e) <= most || most < 100)) doomed.add(e);
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Comment) {
+                    doomed.add(node);
+                } else if (node instanceof Element e && (NEVER.contains(e.normalName())
+                        || chrome(e) && (stats.text(e) <= most || most < 100))) {
+                    stats.subtract(e);
+                    doomed.add(e);
+                    return FilterResult.SKIP_ENTIRELY; // the descendants go with it
                 }
+                return FilterResult.CONTINUE;
             }
         }, root);
-        // Removing after the walk: a removed ancestor takes its descendants along.
-        for (Node n : doomed) if (n.parentNode() != null) n.remove();
+        Trees.removeAll(doomed);
+        return stats;
     }
 
     private static boolean chrome(Element e) {

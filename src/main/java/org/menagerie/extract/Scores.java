@@ -21,7 +21,7 @@ final class Scores {
 
     private Scores() {}
 
-    static Map<Element, Double> of(Element root) {
+    static Map<Element, Double> of(Element root, TextStats stats) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element e : root.getAllElements()) {
             boolean paragraph = PARAGRAPHS.contains(e.normalName());
@@ -30,13 +30,13 @@ final class Scores {
             double points = 1 + Weights.countCommas(text) + Math.min(text.length() / 100, 3);
             if (e.normalName().equals("li")) points *= 0.5;
             Element ancestor = paragraph ? e.parent() : e;
-            for (int level = 0; ancestor != null && level < ANCESTORS; level++, ancestor = ancestor.parent()) {
+            Element stop = root.parent(); // nothing above the root competes
+            for (int level = 0; ancestor != null && ancestor != stop && level < ANCESTORS; level++, ancestor = ancestor.parent()) {
                 double share = points / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
                 Double old = scores.get(ancestor);
                 scores.put(ancestor, (old == null ? initial(ancestor) : old) + share);
             }
         }
-        TextStats stats = TextStats.of(root);
         for (Map.Entry<Element, Double> s : scores.entrySet()) {
             s.setValue(s.getValue() * (1 - stats.linkDensity(s.getKey())));
         }

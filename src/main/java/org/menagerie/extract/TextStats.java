@@ -11,7 +11,7 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Counts for every element of a tree, computed in one walk so that the stages never walk a subtree twice: text
  * length, link-text length, paragraphs (p, or a block with 25 characters of its own inline text), images and list
- * items. A snapshot: {@link #remove} keeps the ancestors' counts right when a stage removes an element.
+ * items. A snapshot: {@link #subtract} keeps the ancestors' counts right when a stage removes an element.
  */
 final class TextStats {
     private static final int TEXT = 0;
@@ -72,8 +72,8 @@ final class TextStats {
         return href.startsWith("#") && href.length() > 1 ? (int) (text * 0.3) : text;
     }
 
-    /** Removes an element from the tree and its counts from its ancestors'. */
-    void remove(Element e) {
+    /** Takes an element's counts from its ancestors', as if it were removed; the caller removes it. */
+    void subtract(Element e) {
         int[] c = counts.get(e);
         if (c != null) {
             for (Element p = e.parent(); p != null; p = p.parent()) {
@@ -82,7 +82,6 @@ final class TextStats {
                 for (int i = 0; i < c.length; i++) pc[i] = Math.max(0, pc[i] - c[i]);
             }
         }
-        e.remove();
     }
 
     private int get(Element e, int what) {

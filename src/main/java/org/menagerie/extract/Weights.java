@@ -34,19 +34,23 @@ final class Weights {
 
     /** The class and id as one lower-case string, for the keyword sets. */
     static String names(Element e) {
+        if (e.attributesSize() == 0) return "";
         String c = e.className();
         String id = e.id();
-        return (id.isEmpty() ? c : c.isEmpty() ? id : c + " " + id).toLowerCase(Locale.ROOT);
+        String names = id.isEmpty() ? c : c.isEmpty() ? id : c + " " + id;
+        if (names.length() > Limits.MAX_NAME_CHARS) names = names.substring(0, Limits.MAX_NAME_CHARS);
+        return names.toLowerCase(Locale.ROOT);
     }
 
     /** +25 for article-like class and id, -25 for chrome-like, summed over both (readability's weights). */
     static int classWeight(Element e) {
+        if (e.attributesSize() == 0) return 0;
         return weight(e.className()) + weight(e.id());
     }
 
     private static int weight(String name) {
         if (name.isEmpty()) return 0;
-        String n = name.toLowerCase(Locale.ROOT);
+        String n = (name.length() > Limits.MAX_NAME_CHARS ? name.substring(0, Limits.MAX_NAME_CHARS) : name).toLowerCase(Locale.ROOT);
         int w = 0;
         if (NEGATIVE.in(n) || n.equals("hid") || n.startsWith("hid ") || n.endsWith(" hid") || n.contains(" hid ")) w -= 25;
         if (POSITIVE.in(n)) w += 25;
