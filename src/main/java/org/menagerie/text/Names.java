@@ -194,9 +194,12 @@ final class Names {
         boolean titled = !title.isEmpty() || titleStart < seq.get(0).start();
         for (Token q : title) qualifier(q);
         if (name.isEmpty() || (titled && !personLike(name))) {
-            int end = title.isEmpty() ? seq.get(0).start() : title.get(title.size() - 1).end();
+            EntityType rest = name.isEmpty() ? null : classify(name);
+            if (rest == EntityType.OTHER) name = List.of(); // "Ministrul Afacerilor Externe": all of it is the role
+            int end = !name.isEmpty() || title.isEmpty() ? (title.isEmpty() ? seq.get(0).start()
+                    : title.get(title.size() - 1).end()) : seq.get(seq.size() - 1).end();
             if (titleStart < end) role(titleStart, end);
-            if (!name.isEmpty()) add(classify(name), name, null, name.get(0).start());
+            if (!name.isEmpty()) add(rest, name, null, name.get(0).start());
             return;
         }
         if (!titled && name.size() > 1 && listed(name.get(0).text()) && !LEX.firstName(name.get(0).text())
