@@ -15,7 +15,7 @@ final class CheckerBuilder {
     static Checker build(List<Case> all, TextVectors vectors, IntConsumer progress) {
         List<Case> cases = all.stream().filter(c -> c.status() == null || c.status() == Status.PUBLISHED).toList();
         if (cases.isEmpty()) throw CheckException.badInput("the catalog has no published cases to match against");
-        MatcherModel model = MatcherModel.shipped();
+        MatcherModel model = MatcherModel.shippedUndated();
         List<String> passages = cases.stream().map(CaseText::passage).toList();
         Embedder e5 = Embedder.e5Small();
         MemorySource source = new MemorySource(cases, vectors.passages(e5, passages, progress).vectors());

@@ -13,10 +13,10 @@ import org.menagerie.catalog.Check;
  * candidates, and half of its features are relative to the pool (gap to the best cosine, ranks, min-max fusion), so
  * it is tuned to pick the best of candidates that usually include the answer; in an article most sentences have no
  * related case at all. Measured on the NATO Riga sample against the demo catalog (24 check-worthy sentences), the
- * shipped model alone claims 4 matches: the three restatements of debunked claims at 0.99 to 1.00, and "Tensions
- * between Russia and NATO allies ... military activities on its border" at 0.57; unrelated sentences get 0.00 to
- * 0.45. That behaves, but leans on a catalog where every candidate is on topic; the fusion-only model (the one
- * before training) claimed a match for all 24, "please click here" included. The evidence factor asks for both a
+ * undated model alone (the one for article text) claims 9 matches: the three restatements of debunked claims at 1.00,
+ * but also "Latvia, a NATO ally since 2004, is one of only three Baltic states" as "NATO battlegroups in the Baltics
+ * are an invasion force" (0.56) and four more on-topic sentences (0.66 to 0.90); the fusion-only model claimed all 24,
+ * "please click here" included. The evidence factor asks for both a
  * high absolute cosine and a high idf-weighted coverage of the case's claim or title terms:
  * {@code sigmoid(min((cos - 0.815) / 0.015, (cover - 0.40) / 0.10))}. Its constants are set by hand from e5-small-v2
  * cosines (unrelated sentences 0.72 to 0.81, restatements 0.86 and up), not fitted on labelled article sentences,

@@ -55,13 +55,19 @@ public final class Matcher {
         for (int i = 0; i < order.length; i++) order[i] = i;
         Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -s.scores[i]).thenComparing(i -> s.pool.get(i).caseId()));
         List<Match> out = new ArrayList<>();
+        java.util.Map<String, String> stems = stems(text);
         for (int r = 0; r < Math.min(top, order.length); r++) {
             int i = order[r];
             double conf = model.confidence(s.scores[i]);
             Candidate c = s.pool.get(i);
-            out.add(new Match(c.caseId(), s.scores[i], conf, conf >= model.threshold(), reasons(s.query, text, c)));
+            out.add(new Match(c.caseId(), s.scores[i], conf, conf >= model.threshold(), reasons(s.query, stems, c)));
         }
         return out;
+    }
+
+    /** How many cases the matcher searches. */
+    public int size() {
+        return source.size();
     }
 
     /** Only the matches the model asserts. */
@@ -98,21 +104,31 @@ public final class Matcher {
         return new Scored(query, pool, x, scores);
     }
 
-    private Reasons reasons(Cues query, String text, Candidate c) {
+    /** Each distinct word of the query with its stem, analysed once per query rather than once per candidate. */
+    private java.util.Map<String, String> stems(String text) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String word : QueryText.clean(text).split("[^\\p{L}\\p{N}'’-]+")) {
+            if (word.isEmpty() || out.containsKey(word)) continue;
+            List<String> analysed = Terms.analyzed(profiles.analyzer(), word);
+            if (analysed.size() == 1) out.put(word, analysed.get(0));
+        }
+        return out;
+    }
+
+    private Reasons reasons(Cues query, java.util.Map<String, String> stems, Candidate c) {
         CaseProfiles.Profile p = profiles.get(c.caseId());
         List<String> names = query.names().stream().filter(p.words()::contains).toList();
         List<String> numbers = query.numbers().stream().filter(p.cues().numbers()::contains).toList();
-        Set<String> stems = new LinkedHashSet<>(Cues.shared(query.terms(), p.cues().terms()));
         List<String> terms = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        for (String word : QueryText.clean(text).split("[^\\p{L}\\p{N}'’-]+")) {
-            List<String> analysed = Terms.analyzed(profiles.analyzer(), word);
-            if (analysed.size() == 1 && stems.contains(analysed.get(0)) && seen.add(analysed.get(0))
+        for (var e : stems.entrySet()) {
+            String word = e.getKey(), stem = e.getValue();
+            if (query.terms().contains(stem) && p.cues().terms().contains(stem) && seen.add(stem)
                     && !names.contains(word.toLowerCase(java.util.Locale.ROOT)) && !numbers.contains(word)) {
                 terms.add(word);
             }
         }
-        terms.sort(Comparator.comparingDouble((String w) -> -profiles.idf(Terms.analyzed(profiles.analyzer(), w).get(0))));
+        terms.sort(Comparator.comparingDouble((String w) -> -profiles.idf(stems.get(w))));
         return new Reasons(names, numbers, terms.subList(0, Math.min(5, terms.size())), c.cosine());
     }
 }

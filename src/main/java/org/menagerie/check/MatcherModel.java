@@ -27,6 +27,7 @@ import org.menagerie.catalog.Check;
 public record MatcherModel(List<String> features, double[] mean, double[] scale, double[] weights,
                            double plattA, double plattB, double threshold, String secondModel, String notes) {
     public static final String RESOURCE = "/org/menagerie/check/matcher-model.json";
+    public static final String UNDATED_RESOURCE = "/org/menagerie/check/matcher-model-undated.json";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public MatcherModel {
@@ -63,10 +64,22 @@ public record MatcherModel(List<String> features, double[] mean, double[] scale,
         return new MatcherModel(features, mean, scale, weights, a, b, threshold, secondModel, notes);
     }
 
-    /** The model shipped with Menagerie. */
+    /**
+     * The model shipped with Menagerie, for tweets: it uses the date a quoted tweet carries against the review date
+     * (in CheckThat! the tweets come from the fact-checks themselves, so that cue is strong there).
+     */
     public static MatcherModel shipped() {
-        try (InputStream in = MatcherModel.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("the matcher model is missing from the classpath: " + RESOURCE);
+        return resource(RESOURCE);
+    }
+
+    /** The same features without the date cues, for sentences of articles and other undated text. */
+    public static MatcherModel shippedUndated() {
+        return resource(UNDATED_RESOURCE);
+    }
+
+    private static MatcherModel resource(String name) {
+        try (InputStream in = MatcherModel.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("the matcher model is missing from the classpath: " + name);
             return JSON.readValue(in, MatcherModel.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -40,6 +40,9 @@ public final class MatchCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "FILE", description = "a re-ranker model file (default: the shipped one)")
     Path model;
 
+    @Option(names = "--undated", description = "use the shipped model without date cues (for text that carries no tweet date)")
+    boolean undated;
+
     @Option(names = "--fusion-only", description = "skip the re-ranker: min-max fusion of e5 (0.6) and BM25 (0.4)")
     boolean fusionOnly;
 
@@ -52,7 +55,7 @@ public final class MatchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Map<String, String> qs = CheckThatFiles.queries(existing(queries));
-        Matcher matcher = open(parent, existing(collection), cache, model, fusionOnly);
+        Matcher matcher = open(parent, existing(collection), cache, model, fusionOnly, undated);
         List<RunLine> lines = new ArrayList<>();
         for (var q : qs.entrySet()) {
             int rank = 1;
@@ -63,11 +66,12 @@ public final class MatchCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    static Matcher open(Main parent, Path collection, Path cache, Path modelFile, boolean fusionOnly) {
+    static Matcher open(Main parent, Path collection, Path cache, Path modelFile, boolean fusionOnly, boolean undated) {
         List<Case> cases = CheckThatFiles.vclaims(collection);
         if (cases.isEmpty()) throw new CommandException(ExitCode.BAD_INPUT, "no claims in " + collection);
         MatcherModel m = fusionOnly ? MatcherModel.fusionOnly(null)
-                : modelFile == null ? MatcherModel.shipped() : MatcherModel.read(existing(modelFile));
+                : modelFile != null ? MatcherModel.read(existing(modelFile))
+                : undated ? MatcherModel.shippedUndated() : MatcherModel.shipped();
         Path dir = cache != null ? cache : parent.workspace().root().resolve("cache").resolve("vectors");
         return Matchers.inMemory(cases, new VectorCache(dir), m);
     }
