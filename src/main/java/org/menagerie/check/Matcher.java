@@ -121,9 +121,11 @@ public final class Matcher {
         List<String> numbers = query.numbers().stream().filter(p.cues().numbers()::contains).toList();
         List<String> terms = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
+        double minIdf = 0.4 * Math.log(1 + profiles.size());
         for (var e : stems.entrySet()) {
             String word = e.getKey(), stem = e.getValue();
-            if (query.terms().contains(stem) && p.cues().terms().contains(stem) && seen.add(stem)
+            // common words ("can", "have", "more") explain nothing: keep terms in the rarer part of the vocabulary
+            if (query.terms().contains(stem) && p.cues().terms().contains(stem) && profiles.idf(stem) >= minIdf && seen.add(stem)
                     && !names.contains(word.toLowerCase(java.util.Locale.ROOT)) && !numbers.contains(word)) {
                 terms.add(word);
             }
