@@ -15,7 +15,6 @@ import org.menagerie.extract.Article;
 import org.menagerie.extract.Extract;
 import org.menagerie.ingest.Fetcher;
 import org.menagerie.text.CheckWorthiness;
-import org.menagerie.text.Languages;
 import org.menagerie.text.Sentence;
 import org.menagerie.text.Sentences;
 
@@ -98,7 +97,8 @@ public final class Checker {
         List<Report.Claim> claims = match(worthy);
         notes.addAll(Stages.languageNotes(language));
         Report.Source source = new Report.Source(input.kind(), input.location(), article.title(), article.published(), language);
-        Report.Counts counts = new Report.Counts(text.length(), sentences.size(), scored.size(), worthy.size(),
+        Report.Counts counts = new Report.Counts(text.length(), sentences.size(), scored.size(),
+                (int) scored.stream().filter(Stages.Scored::checkWorthy).count(),
                 (int) claims.stream().filter(c -> !c.matches().isEmpty()).count());
         return new Report(Report.VERSION, source, counts, claims, info(), notes, (System.nanoTime() - start) / 1_000_000);
     }

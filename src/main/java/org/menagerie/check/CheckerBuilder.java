@@ -15,7 +15,7 @@ final class CheckerBuilder {
     static Checker build(List<Case> all, TextVectors vectors, IntConsumer progress) {
         List<Case> cases = all.stream().filter(c -> c.status() == null || c.status() == Status.PUBLISHED).toList();
         if (cases.isEmpty()) throw CheckException.badInput("the catalog has no published cases to match against");
-        MatcherModel model = model();
+        MatcherModel model = MatcherModel.shippedUndated();
         List<String> passages = cases.stream().map(CaseText::passage).toList();
         Embedder e5 = Embedder.e5Small();
         MemorySource source = new MemorySource(cases, vectors.passages(e5, passages, progress).vectors());
@@ -27,14 +27,5 @@ final class CheckerBuilder {
         }
         Matcher matcher = new Matcher(cases, source, e5, second, model);
         return new Checker(matcher, e5, other, Checker.byId(cases), CheckWorthiness.load(), new Confidence(model));
-    }
-
-    /** The shipped re-ranker; without one (a build that lacks the resource), the first stages' fusion alone. */
-    private static MatcherModel model() {
-        try {
-            return MatcherModel.shipped();
-        } catch (IllegalStateException missing) {
-            return MatcherModel.fusionOnly(null);
-        }
     }
 }

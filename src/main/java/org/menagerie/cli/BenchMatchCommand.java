@@ -51,7 +51,7 @@ public final class BenchMatchCommand implements Callable<Integer> {
             restCpu[i] = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
         }
         var out = spec.commandLine().getOut();
-        out.printf("load %.1fs; %d queries on %d cases; %d processors%n", load, texts.size(), cases(matcher), Runtime.getRuntime().availableProcessors());
+        out.printf("load %.1fs; %d queries on %d cases; %d processors%n", load, texts.size(), matcher.size(), Runtime.getRuntime().availableProcessors());
         out.println(line("whole match", all));
         out.println(line("query embedding", embed));
         // the embedding runs on the ONNX runtime's threads: its CPU time is the whole process's over the call
@@ -61,10 +61,6 @@ public final class BenchMatchCommand implements Callable<Integer> {
         // is what it costs when the machine is free
         out.println(line("  the same, CPU time of the thread", restCpu));
         return ExitCode.OK;
-    }
-
-    private static int cases(Matcher m) {
-        return m.size();
     }
 
     private static String line(String what, double[] ms) {

@@ -19,10 +19,6 @@ final class Names {
     private static final Set<String> HEADS = Set.of("Republic", "Republica", "Gulf", "Sea", "Bay", "Marea", "Golful",
             "Munții", "Valea", "Delta", "Piața", "Strada", "Bulevardul", "Cupa", "Liga", "Statele", "Regatul");
     private static final Lexicon LEX = Lexicon.INSTANCE;
-    /** Acronyms of things, not of organisations. */
-    private static final Set<String> NOT_NAMES = Set.of("HIV", "SIDA", "AIDS", "CD", "DVD", "HD", "TV", "FM", "PIB",
-            "GDP", "TVA", "VAT", "RON", "EUR", "USD", "LEI", "SMS", "GPS", "PC", "IT", "OK", "RMN", "ADN", "DN", "DJ",
-            "DC", "CV", "PDF", "SUV", "OS", "NJ", "TX", "CEO", "GMT", "UTC");
     private static final Set<String> PERSON_CUES = Set.of("lui", "dl", "dna", "domnul", "doamna", "mr", "mrs", "ms");
     /** Words after which an unknown name is a place: "în Ungheni", "orașul Ravenna", "in Houston". */
     private static final Set<String> PLACE_CUES = Set.of("în", "la", "din", "spre", "către", "lângă", "prin",
@@ -37,11 +33,13 @@ final class Names {
     private final Set<String> capitalisedInside = new HashSet<>();
     private final List<NameSpan> names = new ArrayList<>();
     private final List<Role> roles = new ArrayList<>();
+    private final NameTypes types;
 
     private Names(String text, String language, boolean nominal, List<Token> tokens) {
         this.text = text;
         this.language = language;
         this.nominal = nominal;
+        this.types = new NameTypes(text, language);
         for (Token t : tokens) if (t.word() && !t.capitalised()) lowerSeen.add(t.text());
     }
 
@@ -81,7 +79,7 @@ final class Names {
         int i = 0;
         while (i < st.size()) {
             Token t = st.get(i);
-            boolean pronoun = nominal && romanian() && LEX.personNoun(t.lower()) && !listed(t.text());
+            boolean pronoun = nominal && romanian() && LEX.personNoun(t.lower()) && !NameTypes.listed(t.text());
             if (!nameToken(t) || pronoun || skippable(t, atStart(st, i)) || abbreviation(st, i)) {
                 if (nominal && romanian() && t.word()) nominalMention(t);
                 i++;
@@ -168,15 +166,11 @@ final class Names {
     }
 
     private boolean skippable(Token t, boolean atStart) {
-        if (listed(t.text())) return false;
+        if (NameTypes.listed(t.text())) return false;
         if (english() && LEX.commonEnglish(t.text())) return true;
         if (!atStart) return false;
         if (romanian()) return RomanianWords.knownParts(t.text()) && !t.acronym();
         return lowerSeen.contains(t.lower()) && !capitalisedInside.contains(t.text());
-    }
-
-    private static boolean listed(String name) {
-        return LEX.place(name) || LEX.organisation(name) || LEX.firstName(name) || LEX.person(name);
     }
 
     private void sequence(List<Token> st, int i, int j) {
@@ -193,13 +187,16 @@ final class Names {
         List<Token> name = seq.subList(lastTitle + 1, seq.size());
         boolean titled = !title.isEmpty() || titleStart < seq.get(0).start();
         for (Token q : title) qualifier(q);
-        if (name.isEmpty() || (titled && !personLike(name))) {
-            int end = title.isEmpty() ? seq.get(0).start() : title.get(title.size() - 1).end();
+        if (name.isEmpty() || (titled && !types.personLike(name))) {
+            EntityType rest = name.isEmpty() ? null : types.classify(name);
+            if (rest == EntityType.OTHER) name = List.of(); // "Ministrul Afacerilor Externe": all of it is the role
+            int end = !name.isEmpty() || title.isEmpty() ? (title.isEmpty() ? seq.get(0).start()
+                    : title.get(title.size() - 1).end()) : seq.get(seq.size() - 1).end();
             if (titleStart < end) role(titleStart, end);
-            if (!name.isEmpty()) add(classify(name), name, null, name.get(0).start());
+            if (!name.isEmpty()) add(rest, name, null, name.get(0).start());
             return;
         }
-        if (!titled && name.size() > 1 && listed(name.get(0).text()) && !LEX.firstName(name.get(0).text())
+        if (!titled && name.size() > 1 && NameTypes.listed(name.get(0).text()) && !LEX.firstName(name.get(0).text())
                 && LEX.firstName(name.get(1).text())) {
             qualifier(name.get(0));
             name = name.subList(1, name.size());
@@ -208,7 +205,7 @@ final class Names {
             int nameStart = name.get(0).start();
             add(EntityType.PERSON, name, text.substring(titleStart, nameStart).strip(), titleStart);
         } else {
-            EntityType type = classify(name);
+            EntityType type = types.classify(name);
             boolean guessed = type == null || (type == EntityType.PERSON && !LEX.firstName(name.get(0).text()));
             if (guessed && i > 0 && PLACE_CUES.contains(st.get(i - 1).lower())) type = EntityType.PLACE;
             else if (type == null && speaks(st, i, j)) type = EntityType.PERSON;
@@ -222,7 +219,7 @@ final class Names {
         int k = i - 1;
         while (k >= 0) {
             Token t = st.get(k);
-            if (t.word() && (LEX.title(t.text()) || (nominal && romanian() && !t.capitalised() && person(t)))) {
+            if (t.word() && (LEX.title(t.text()) || (nominal && romanian() && !t.capitalised() && NameTypes.person(t)))) {
                 start = t.start();
                 k--;
             } else if (t.text().equals(".") && k > 0 && st.get(k - 1).word() && st.get(k - 1).text().length() <= 4
@@ -239,44 +236,6 @@ final class Names {
             start = st.get(i - 3).start();
         }
         return start;
-    }
-
-    private boolean personLike(List<Token> name) {
-        Token first = name.get(0);
-        if (LEX.organisationWord(first.text()) || listed(textOf(name)) && !LEX.firstName(first.text())) return false;
-        if (name.stream().allMatch(Token::acronym)) return false;
-        if (LEX.firstName(first.text()) || !romanian()) return true;
-        return !RomanianWords.known(first.text());
-    }
-
-    private EntityType classify(List<Token> name) {
-        String full = textOf(name);
-        Token first = name.get(0);
-        Token last = name.get(name.size() - 1);
-        if (LEX.organisation(full)) return EntityType.ORGANISATION;
-        if (LEX.place(full)) return EntityType.PLACE;
-        if (name.size() > 1 && LEX.organisation(first.text())
-                && LEX.place(textOf(name.subList(1, name.size())))) return EntityType.ORGANISATION;
-        if (LEX.organisationWord(first.text()) || (english() && LEX.organisationWord(last.text()))) {
-            return EntityType.ORGANISATION;
-        }
-        if (name.size() > 1 && LEX.place(last.text()) && !LEX.place(textOf(name.subList(0, name.size() - 1)))) {
-            return EntityType.ORGANISATION; // Dinamo București, D.R.D.P. Timișoara, Primăria Timișoara
-        }
-        if (name.stream().allMatch(Token::acronym)) {
-            if (name.size() == 1 && (NOT_NAMES.contains(full) || (romanian() && full.length() > 4
-                    && RomanianWords.known(full)))) {
-                return EntityType.OTHER;
-            }
-            return EntityType.ORGANISATION;
-        }
-        if (LEX.firstName(first.text()) || (name.size() == 1 && LEX.person(full))) return EntityType.PERSON;
-        if (romanian()) {
-            boolean known = RomanianWords.known(first.text());
-            if (name.size() > 1) return known ? EntityType.OTHER : EntityType.PERSON;
-            return known ? EntityType.OTHER : null;
-        }
-        return name.size() > 1 ? EntityType.OTHER : null;
     }
 
     private void qualifier(Token t) {
@@ -296,11 +255,7 @@ final class Names {
     }
 
     private void nominalMention(Token t) {
-        if (person(t)) names.add(new NameSpan(EntityType.PERSON, t.start(), t.end(), t.text(), null, t.start(), true));
-    }
-
-    private static boolean person(Token t) {
-        return LEX.personNoun(t.lower()) || RomanianWords.nounLemmas(t.text()).stream().anyMatch(LEX::personNoun);
+        if (NameTypes.person(t)) names.add(new NameSpan(EntityType.PERSON, t.start(), t.end(), t.text(), null, t.start(), true));
     }
 
     private void dropNominalsInsideNames() {

@@ -74,8 +74,8 @@ final class Quotes {
             String clause = text.substring(clauseStart, clauseEnd).strip();
             int quoteAt = firstMark(marks, clauseStart, clauseEnd);
             if (quoteAt >= 0 && quoteAt - clauseStart < 15) return null;
-            if (clause.split("\\s+").length < MIN_CLAUSE_WORDS) return null;
             clause = Sources.withoutTrailingCredit(clause);
+            if (clause.split("\\s+").length < MIN_CLAUSE_WORDS) return null;
             Speakers.Candidate c = speakers.nearestBefore(s.start(), verb.start(), true);
             Speakers.Resolved who = speakers.resolve(c);
             if (who.speakerText() == null) return null;

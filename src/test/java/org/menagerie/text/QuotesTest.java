@@ -42,6 +42,15 @@ class QuotesTest {
     }
 
     @Test
+    void readsARussianQuoteAndItsSpeaker() {
+        Analysis a = Reading.analyze("Министр иностранных дел России Сергей Лавров заявил, что «НАТО угрожает России».",
+                AnalysisContext.none());
+        assertThat(a.language()).isEqualTo("ru");
+        assertThat(a.quotes()).filteredOn(q -> q.kind() == Quote.Kind.DIRECT).extracting(Quote::speaker)
+                .containsExactly("Сергей Лавров");
+    }
+
+    @Test
     void reportsAStatementWithoutQuotationMarks() {
         List<Quote> quotes = Reading.analyze("Russian President Vladimir Putin said that any expansion of NATO would "
                 + "be considered a red line.", AnalysisContext.none()).quotes();
