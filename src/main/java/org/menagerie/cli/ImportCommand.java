@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:imported (problems with single records are listed, not fatal)",
                 "2:unknown format or bad options", "3:no such file",
-                "4:the file is not of the declared format, or no record could be used"})
+                "4:the file is not of the declared format, holds no records, or none could be used"})
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand Main parent;
     @Spec CommandSpec spec;
@@ -61,6 +61,7 @@ final class ImportCommand implements Callable<Integer> {
             } finally {
                 progress.finish();
             }
+            if (result.read() == 0) throw new CommandException(ExitCode.BAD_INPUT, "no records in " + path);
             ImportSummary.print(result, path.getFileName().toString(), format, maxProblems, out);
             return result.cases() == 0 && result.read() > 0 ? ExitCode.BAD_INPUT : ExitCode.OK;
         }

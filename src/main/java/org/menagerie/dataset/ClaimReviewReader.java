@@ -17,7 +17,8 @@ import org.menagerie.catalog.Problem;
 /**
  * schema.org ClaimReview in JSON-LD, in every shape publishers and aggregators use: a single ClaimReview, an array of
  * them, a document with an {@code @graph}, a DataFeed whose items are ClaimReviews (Google's feed shape, and what
- * {@link ClaimReviewWriter} writes), and the response of Google's Fact Check Tools API {@code claims:search}. Records
+ * {@link ClaimReviewWriter} writes), the response of Google's Fact Check Tools API {@code claims:search}, and a
+ * ClaimReview nested in another object (a WebPage's mainEntity, say). Records
  * are numbered in document order (JSON has no useful lines), and problems name that number. Mapping: see
  * {@link ClaimReviewCase}.
  */
@@ -100,7 +101,12 @@ final class ClaimReviewReader implements CaseReader {
             }
             return true;
         }
-        return false;
+        // Any other object (a WebPage whose mainEntity is the review, an Article with a review): look inside.
+        boolean any = false;
+        for (JsonNode value : node) {
+            if (value.isContainerNode() && collect(value, out, false)) any = true;
+        }
+        return any;
     }
 
     /** The described nodes of the document by their {@code @id}, so that references such as {"@id": "#org"} resolve. */

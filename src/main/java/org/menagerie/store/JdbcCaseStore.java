@@ -1,9 +1,7 @@
 package org.menagerie.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -143,28 +141,28 @@ public final class JdbcCaseStore implements CaseStore {
     @Override
     public void putNarrative(Narrative narrative) {
         Check.notNull(narrative, "narrative");
-        jdbc.write(c -> upsert(c, "narratives", "id", narrative.id(), CaseJson.write(narrative)));
+        jdbc.write(c -> KeyedDocs.upsert(c, "narratives", "id", narrative.id(), CaseJson.write(narrative), now()));
     }
 
     @Override
     public Optional<Narrative> narrative(String id) {
-        return jdbc.read(c -> docs(c, "SELECT doc FROM narratives WHERE id = ?", id, Narrative.class)).stream().findFirst();
+        return jdbc.read(c -> KeyedDocs.read(c, "SELECT doc FROM narratives WHERE id = ?", id, Narrative.class)).stream().findFirst();
     }
 
     @Override
     public List<Narrative> narratives() {
-        return jdbc.read(c -> docs(c, "SELECT doc FROM narratives ORDER BY id", null, Narrative.class));
+        return jdbc.read(c -> KeyedDocs.read(c, "SELECT doc FROM narratives ORDER BY id", null, Narrative.class));
     }
 
     @Override
     public void putOutlet(Outlet outlet) {
         Check.notNull(outlet, "outlet");
-        jdbc.write(c -> upsert(c, "outlets", "name", outlet.name(), CaseJson.write(outlet)));
+        jdbc.write(c -> KeyedDocs.upsert(c, "outlets", "name", outlet.name(), CaseJson.write(outlet), now()));
     }
 
     @Override
     public List<Outlet> outlets() {
-        return jdbc.read(c -> docs(c, "SELECT doc FROM outlets ORDER BY name", null, Outlet.class));
+        return jdbc.read(c -> KeyedDocs.read(c, "SELECT doc FROM outlets ORDER BY name", null, Outlet.class));
     }
 
     @Override
@@ -172,37 +170,8 @@ public final class JdbcCaseStore implements CaseStore {
         onClose.run();
     }
 
-    // Update, else insert: plain SQL both databases run (MERGE and ON CONFLICT are not shared).
-    private static Void upsert(Connection c, String table, String key, String id, String doc) throws SQLException {
-        Instant now = now();
-        try (PreparedStatement up = c.prepareStatement("UPDATE " + table + " SET doc = ?, updated_at = ? WHERE " + key + " = ?")) {
-            up.setString(1, doc);
-            up.setObject(2, Jdbc.time(now));
-            up.setString(3, id);
-            if (up.executeUpdate() > 0) return null;
-        }
-        try (PreparedStatement in = c.prepareStatement("INSERT INTO " + table + " (doc, updated_at, " + key + ") VALUES (?, ?, ?)")) {
-            in.setString(1, doc);
-            in.setObject(2, Jdbc.time(now));
-            in.setString(3, id);
-            in.executeUpdate();
-        }
-        return null;
-    }
-
-    private static <T> List<T> docs(Connection c, String sql, String param, Class<T> type) throws SQLException {
-        List<T> values = new ArrayList<>();
-        try (PreparedStatement st = c.prepareStatement(sql)) {
-            if (param != null) st.setString(1, param);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) values.add(CaseJson.read(rs.getString(1), type));
-            }
-        }
-        return values;
-    }
-
     // Milliseconds: what both databases' timestamps and the JSON documents keep exactly.
-    private static Instant now() {
+    static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 }

@@ -12,9 +12,11 @@ public final class StoreException extends RuntimeException {
         super(message, cause);
     }
 
+    // Drivers may quote the whole failed statement, values included (PostgreSQL does): keep one short line.
     private static String firstLine(String message) {
         if (message == null) return "unknown database error";
         int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
+        String line = nl < 0 ? message : message.substring(0, nl);
+        return line.length() <= 300 ? line : line.substring(0, 300) + "…";
     }
 }

@@ -84,6 +84,16 @@ class CatalogCommandsTest {
     }
 
     @Test
+    void anEmptyFileIsBadInput() throws IOException {
+        Path empty = Files.writeString(dir.resolve("empty.jsonl"), "\n\n");
+
+        Cli.Run run = cli.run("import", "jsonl", empty.toString());
+
+        assertThat(run.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).isEqualTo("menagerie: no records in " + empty + "\n");
+    }
+
+    @Test
     void exitCodesSayWhatWentWrong() {
         assertThat(cli.run("import", "nosuchformat", slice.toString()).code()).isEqualTo(ExitCode.USAGE);
         assertThat(cli.run("import", "snopes", dir.resolve("missing.jsonl").toString()).code()).isEqualTo(ExitCode.NOT_FOUND);

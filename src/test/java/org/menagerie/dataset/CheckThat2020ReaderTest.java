@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.menagerie.SharedData;
 import org.menagerie.catalog.Case;
 import org.menagerie.catalog.Verdict;
 
@@ -12,7 +11,7 @@ class CheckThat2020ReaderTest {
 
     @Test
     void readsEveryVerifiedClaimIncludingThoseWrappedOverTwoLines() throws Exception {
-        var read = Collected.read("checkthat2020", SharedData.data("claim-retrieval/ct2020/vclaims.tsv"));
+        var read = Collected.shared("checkthat2020", "claim-retrieval/ct2020/vclaims.tsv");
         assertThat(read.cases).hasSize(10_375);
         assertThat(read.problems).isEmpty();
         assertThat(read.distinctIds()).isEqualTo(10_375);
@@ -36,7 +35,7 @@ class CheckThat2020ReaderTest {
 
     @Test
     void refusesAFileOfAnotherFormat() {
-        assertThatThrownBy(() -> Collected.read("checkthat2020", SharedData.data("claim-retrieval/ct2020/dev.queries.tsv")))
+        assertThatThrownBy(() -> Collected.shared("checkthat2020", "claim-retrieval/ct2020/dev.queries.tsv"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a CheckThat! 2020 vclaims TSV");
     }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.menagerie.SharedData;
 import org.menagerie.catalog.Appearance;
 import org.menagerie.catalog.Case;
 import org.menagerie.catalog.Verdict;
@@ -86,6 +85,17 @@ class ClaimReviewReaderTest {
     }
 
     @Test
+    void findsAClaimReviewNestedInAWebPage() throws Exception {
+        var read = Collected.read("claimreview", fixture("nested.jsonld"));
+        assertThat(read.problems).isEmpty();
+        assertThat(read.cases).singleElement().satisfies(c -> {
+            assertThat(c.claim()).isEqualTo("Salariile s-au dublat în ultimul an.");
+            assertThat(c.reviewer()).isEqualTo("Verifica.example");
+            assertThat(c.verdict()).as("Romanian labels follow Factual.ro's scale").isEqualTo(Verdict.MISLEADING);
+        });
+    }
+
+    @Test
     void readsADataFeed() throws Exception {
         var read = Collected.read("claimreview", fixture("datafeed.json"));
         assertThat(read.cases).extracting(Case::claim).containsExactly("Claim one.", "Claim two.", "Claim three.");
@@ -129,9 +139,9 @@ class ClaimReviewReaderTest {
 
     @Test
     void refusesFilesThatAreNotOneJsonDocument() {
-        assertThatThrownBy(() -> Collected.read("claimreview", SharedData.data("catalog/liar/valid.tsv")))
+        assertThatThrownBy(() -> Collected.shared("claimreview", "catalog/liar/valid.tsv"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a ClaimReview JSON-LD document");
-        assertThatThrownBy(() -> Collected.read("claimreview", SharedData.data("catalog/snopes-vclaims.jsonl")))
+        assertThatThrownBy(() -> Collected.shared("claimreview", "catalog/snopes-vclaims.jsonl"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a ClaimReview JSON-LD document");
     }
 }

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.menagerie.SharedData;
 import org.menagerie.catalog.Case;
 import org.menagerie.catalog.Problem;
 
@@ -14,6 +16,18 @@ import org.menagerie.catalog.Problem;
 final class Collected implements CaseReader.Sink {
     final List<Case> cases = new ArrayList<>();
     final List<Problem> problems = new ArrayList<>();
+
+    private static final Map<String, Collected> SHARED = new ConcurrentHashMap<>();
+
+    /** What a reader gives for a file of the shared data, read once per test run (cases are immutable). */
+    static Collected shared(String format, String relative) throws IOException {
+        Collected read = SHARED.get(format + " " + relative);
+        if (read == null) {
+            read = read(format, SharedData.data(relative));
+            SHARED.put(format + " " + relative, read);
+        }
+        return read;
+    }
 
     static Collected read(String format, Path file) throws IOException {
         var sink = new Collected();

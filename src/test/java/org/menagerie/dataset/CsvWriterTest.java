@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.menagerie.SharedData;
 import org.menagerie.catalog.Case;
 import org.menagerie.catalog.Provenance;
 
@@ -58,7 +57,7 @@ class CsvWriterTest {
 
     @Test
     void refusesACsvOfAnotherShape() {
-        assertThatThrownBy(() -> Collected.read("csv", SharedData.data("catalog/euvsdisinfo-cases-2015-2021.csv")))
+        assertThatThrownBy(() -> Collected.shared("csv", "catalog/euvsdisinfo-cases-2015-2021.csv"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a Menagerie CSV export");
     }
 }

@@ -18,7 +18,7 @@ class EuvsdisinfoReaderTest {
 
     @Test
     void readsTheCaseListOf2021WithCaseUrlsAsIds() throws Exception {
-        var read = Collected.read("euvsdisinfo", SharedData.data("catalog/euvsdisinfo-cases-2015-2021.csv"));
+        var read = Collected.shared("euvsdisinfo", "catalog/euvsdisinfo-cases-2015-2021.csv");
         // 10,892 data rows, every case URL distinct; one row names "Montenegrin", which has no ISO 639-1 code.
         assertThat(read.cases).hasSize(10_892);
         assertThat(read.distinctIds()).isEqualTo(10_892);
@@ -41,7 +41,7 @@ class EuvsdisinfoReaderTest {
 
     @Test
     void slugsThatWouldLoseCharactersGetAHashSoIdsStayDistinct() throws Exception {
-        var read = Collected.read("euvsdisinfo", SharedData.data("catalog/euvsdisinfo-cases-2015-2021.csv"));
+        var read = Collected.shared("euvsdisinfo", "catalog/euvsdisinfo-cases-2015-2021.csv");
         Case spanish = read.cases.stream().filter(c -> c.reviewUrl().contains("zelensky%d1%83")).findFirst().orElseThrow();
         assertThat(spanish.id()).matches("euvsdisinfo-zelensky-d1-83-introduces-tax-on-war-and-coronavirus-in-ukraine-[0-9a-f]{8}");
         // Spanish and Castilian are one language.
@@ -50,7 +50,7 @@ class EuvsdisinfoReaderTest {
 
     @Test
     void readsThe2017ScrapeAndSkipsItsRepeatedRows() throws Exception {
-        var read = Collected.read("euvsdisinfo", SharedData.data("catalog/euvsdisinfo-2015-2017.csv"));
+        var read = Collected.shared("euvsdisinfo", "catalog/euvsdisinfo-2015-2017.csv");
         // 3,071 rows: 2,769 distinct (date, outlet, source, title), 302 repeats; 51 rows have a country in the
         // language column ("Moldova", "Spain", "Bulgaria"...), kept without a language.
         assertThat(read.cases).hasSize(2_769);

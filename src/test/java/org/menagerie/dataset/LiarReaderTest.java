@@ -10,7 +10,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.menagerie.SharedData;
 import org.menagerie.catalog.Appearance;
 import org.menagerie.catalog.Case;
 import org.menagerie.catalog.Verdict;
@@ -19,9 +18,9 @@ class LiarReaderTest {
 
     @Test
     void readsAllThreeSplits() throws Exception {
-        var train = Collected.read("liar", SharedData.data("catalog/liar/train.tsv"));
-        var valid = Collected.read("liar", SharedData.data("catalog/liar/valid.tsv"));
-        var test = Collected.read("liar", SharedData.data("catalog/liar/test.tsv"));
+        var train = Collected.shared("liar", "catalog/liar/train.tsv");
+        var valid = Collected.shared("liar", "catalog/liar/valid.tsv");
+        var test = Collected.shared("liar", "catalog/liar/test.tsv");
         assertThat(train.cases.size() + valid.cases.size() + test.cases.size()).isEqualTo(12_836);
         assertThat(train.problems).isEmpty();
         assertThat(valid.problems).isEmpty();
@@ -35,7 +34,7 @@ class LiarReaderTest {
 
     @Test
     void mapsAStatement() throws Exception {
-        Case c = Collected.read("liar", SharedData.data("catalog/liar/train.tsv")).byId("liar-2635");
+        Case c = Collected.shared("liar", "catalog/liar/train.tsv").byId("liar-2635");
         assertThat(c.claim()).isEqualTo("Says the Annies List political group supports third-trimester abortions on demand.");
         assertThat(c.originalLabel()).isEqualTo("false");
         assertThat(c.verdict()).isEqualTo(Verdict.FALSE);
@@ -66,7 +65,7 @@ class LiarReaderTest {
 
     @Test
     void refusesAFileOfAnotherFormat() {
-        assertThatThrownBy(() -> Collected.read("liar", SharedData.data("catalog/rofact/val_data.tsv")))
+        assertThatThrownBy(() -> Collected.shared("liar", "catalog/rofact/val_data.tsv"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a LIAR TSV");
     }
 }

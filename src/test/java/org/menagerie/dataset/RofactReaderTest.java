@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.menagerie.SharedData;
 import org.menagerie.catalog.Case;
 import org.menagerie.catalog.Verdict;
 
@@ -17,8 +16,8 @@ class RofactReaderTest {
 
     @Test
     void readsBothSplits() throws Exception {
-        var train = Collected.read("rofact", SharedData.data("catalog/rofact/train_data.tsv"));
-        var val = Collected.read("rofact", SharedData.data("catalog/rofact/val_data.tsv"));
+        var train = Collected.shared("rofact", "catalog/rofact/train_data.tsv");
+        var val = Collected.shared("rofact", "catalog/rofact/val_data.tsv");
         // 622 + 78 rows. In train, 10 statements are listed twice by the same author with the same verdict under a
         // second domain: one case each, with both domains. The files hold no undecodable bytes and no broken rows.
         assertThat(train.cases).hasSize(612);
@@ -37,7 +36,7 @@ class RofactReaderTest {
 
     @Test
     void mapsAStatementAndUnquotesQuotedFields() throws Exception {
-        var val = Collected.read("rofact", SharedData.data("catalog/rofact/val_data.tsv"));
+        var val = Collected.shared("rofact", "catalog/rofact/val_data.tsv");
         Case first = val.cases.get(0);
         assertThat(first.languages()).containsExactly("ro");
         assertThat(first.reviewer()).isEqualTo("Factual.ro");
@@ -76,7 +75,7 @@ class RofactReaderTest {
 
     @Test
     void refusesALiarFile() {
-        assertThatThrownBy(() -> Collected.read("rofact", SharedData.data("catalog/liar/test.tsv")))
+        assertThatThrownBy(() -> Collected.shared("rofact", "catalog/liar/test.tsv"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("test.tsv is not a RoFact TSV");
     }

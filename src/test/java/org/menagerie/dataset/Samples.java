@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.menagerie.SharedData;
 import org.menagerie.catalog.Appearance;
 import org.menagerie.catalog.Case;
 import org.menagerie.catalog.Provenance;
@@ -21,11 +20,11 @@ final class Samples {
 
     static List<Case> realCases() throws IOException {
         List<Case> sample = new ArrayList<>();
-        sample.addAll(every(Collected.read("euvsdisinfo", SharedData.data("catalog/euvsdisinfo-2015-2017.csv")).cases, 10));
-        sample.addAll(every(Collected.read("euvsdisinfo", SharedData.data("catalog/euvsdisinfo-cases-2015-2021.csv")).cases, 40));
-        sample.addAll(every(Collected.read("liar", SharedData.data("catalog/liar/valid.tsv")).cases, 5));
-        sample.addAll(Collected.read("rofact", SharedData.data("catalog/rofact/val_data.tsv")).cases);
-        sample.addAll(every(Collected.read("checkthat2020", SharedData.data("claim-retrieval/ct2020/vclaims.tsv")).cases, 40));
+        sample.addAll(every(Collected.shared("euvsdisinfo", "catalog/euvsdisinfo-2015-2017.csv").cases, 10));
+        sample.addAll(every(Collected.shared("euvsdisinfo", "catalog/euvsdisinfo-cases-2015-2021.csv").cases, 40));
+        sample.addAll(every(Collected.shared("liar", "catalog/liar/valid.tsv").cases, 5));
+        sample.addAll(Collected.shared("rofact", "catalog/rofact/val_data.tsv").cases);
+        sample.addAll(every(Collected.shared("checkthat2020", "claim-retrieval/ct2020/vclaims.tsv").cases, 40));
         sample.add(everyField());
         return sample;
     }
