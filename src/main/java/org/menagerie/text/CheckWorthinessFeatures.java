@@ -3,7 +3,7 @@ package org.menagerie.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeMap;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,7 +30,7 @@ final class CheckWorthinessFeatures {
     private CheckWorthinessFeatures() {}
 
     static Sparse of(String text, String language) {
-        TreeMap<Integer, Float> features = new TreeMap<>();
+        Entries entries = new Entries();
         if ("en".equals(language)) {
             List<String> words = words(text.toLowerCase(Locale.ROOT).replace('’', '\''));
             List<String> grams = new ArrayList<>();
@@ -44,26 +44,42 @@ final class CheckWorthinessFeatures {
                 previous = token;
             }
             grams.add("b:" + previous + " </s>");
-            addGroup(features, grams);
-            List<String> chars = new ArrayList<>();
-            for (String w : words) {
-                String padded = " " + DIGITS.matcher(w).replaceAll("0") + " ";
-                for (int n = 3; n <= 5; n++) {
-                    for (int i = 0; i + n <= padded.length(); i++) chars.add("c:" + padded.substring(i, i + n));
-                }
-            }
-            addGroup(features, chars);
+            addGroup(entries, grams.stream().mapToInt(String::hashCode).toArray());
+            addGroup(entries, charGrams(words));
         }
         float[] cues = CheckWorthinessCues.of(text, language);
-        for (int i = 0; i < cues.length; i++) if (cues[i] != 0) features.put(BUCKETS + i, cues[i]);
-        int[] index = new int[features.size()];
-        float[] value = new float[features.size()];
-        int k = 0;
-        for (var e : features.entrySet()) {
-            index[k] = e.getKey();
-            value[k++] = e.getValue();
+        for (int i = 0; i < cues.length; i++) if (cues[i] != 0) entries.add(BUCKETS + i, cues[i]);
+        return entries.toSparse();
+    }
+
+    /** (index, value) pairs packed in longs, so that sorting them sorts by index without boxing. */
+    private static final class Entries {
+        private long[] packed = new long[256];
+        private int size;
+
+        void add(int index, float value) {
+            if (size == packed.length) packed = Arrays.copyOf(packed, size * 2);
+            packed[size++] = ((long) index << 32) | (Float.floatToRawIntBits(value) & 0xFFFFFFFFL);
         }
-        return new Sparse(index, value);
+
+        /** Sorted by index; a bucket that two groups share gets the sum of their values. */
+        Sparse toSparse() {
+            Arrays.sort(packed, 0, size);
+            int[] index = new int[size];
+            float[] value = new float[size];
+            int k = -1;
+            for (int i = 0; i < size; i++) {
+                int idx = (int) (packed[i] >>> 32);
+                float v = Float.intBitsToFloat((int) packed[i]);
+                if (k >= 0 && index[k] == idx) {
+                    value[k] += v;
+                } else {
+                    index[++k] = idx;
+                    value[k] = v;
+                }
+            }
+            return new Sparse(Arrays.copyOf(index, k + 1), Arrays.copyOf(value, k + 1));
+        }
     }
 
     static List<String> words(String text) {
@@ -73,17 +89,49 @@ final class CheckWorthinessFeatures {
         return words;
     }
 
-    /** Adds counts of the grams, scaled so that the group has unit length. */
-    private static void addGroup(TreeMap<Integer, Float> features, List<String> grams) {
-        if (grams.isEmpty()) return;
-        TreeMap<Integer, Float> counts = new TreeMap<>();
-        for (String g : grams) counts.merge(bucket(g), 1f, Float::sum);
-        double norm = Math.sqrt(counts.values().stream().mapToDouble(c -> c * c).sum());
-        for (var e : counts.entrySet()) features.merge(e.getKey(), (float) (e.getValue() / norm), Float::sum);
+    /**
+     * The hash codes of "c:" + each 3-, 4- and 5-character piece of " word ", computed as {@link String#hashCode}
+     * would, without building the strings (this is most of the scoring time).
+     */
+    private static int[] charGrams(List<String> words) {
+        int total = 0;
+        for (String w : words) total += 3 * (w.length() + 2);
+        int[] hashes = new int[total];
+        int k = 0;
+        int prefix = "c:".hashCode();
+        for (String w : words) {
+            String padded = " " + DIGITS.matcher(w).replaceAll("0") + " ";
+            for (int n = 3; n <= 5; n++) {
+                for (int i = 0; i + n <= padded.length(); i++) {
+                    int h = prefix;
+                    for (int j = i; j < i + n; j++) h = 31 * h + padded.charAt(j);
+                    hashes[k++] = h;
+                }
+            }
+        }
+        return Arrays.copyOf(hashes, k);
     }
 
-    static int bucket(String gram) {
-        int h = gram.hashCode() * 0x9E3779B1;
+    /** Adds counts of the grams (given by hash code), scaled so that the group has unit length. */
+    private static void addGroup(Entries entries, int[] grams) {
+        if (grams.length == 0) return;
+        int[] buckets = new int[grams.length];
+        for (int i = 0; i < grams.length; i++) buckets[i] = bucket(grams[i]);
+        Arrays.sort(buckets);
+        double squares = 0;
+        for (int i = 0, j; i < buckets.length; i = j) {
+            for (j = i; j < buckets.length && buckets[j] == buckets[i]; j++) { }
+            squares += (double) (j - i) * (j - i);
+        }
+        double norm = Math.sqrt(squares);
+        for (int i = 0, j; i < buckets.length; i = j) {
+            for (j = i; j < buckets.length && buckets[j] == buckets[i]; j++) { }
+            entries.add(buckets[i], (float) ((j - i) / norm));
+        }
+    }
+
+    static int bucket(int hashCode) {
+        int h = hashCode * 0x9E3779B1;
         return (h ^ (h >>> 15)) & (BUCKETS - 1);
     }
 }

@@ -16,6 +16,10 @@ import org.menagerie.text.CheckWorthinessFeatures.Sparse;
  * n-grams and cues, and a language-neutral one that reads the cues alone and serves every other language. Each
  * carries the threshold chosen for it on held-out sentences.
  *
+ * <p>Measured 2026-11-29 with {@code menagerie train checkworthy --train ct24-en/train.tsv --dev ct24-en/dev.tsv}
+ * (CheckThat! 2024 English): F1 of Yes on dev 0.708 for the English head (P 0.694, R 0.722; threshold chosen on
+ * 10% of train, so dev is held out), 0.580 for the cue-only head that scores other languages.
+ *
  * @param english weights over all features
  * @param neutral weights over the cues only
  * @param about   how the model was trained, in a sentence

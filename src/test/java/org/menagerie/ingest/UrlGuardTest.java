@@ -67,7 +67,7 @@ class UrlGuardTest {
     @ValueSource(strings = {"http://user:pass@example.com/", "http://example.com@127.0.0.1/", "http://256.1.1.1/",
             "http://0x1ffffffff/", "http://1.2.3.4.5/", "http://08.0.0.1/", "http://[fe80::1%25eth0]/",
             "http://ex_ample.com/", "http:///path", "http://exa mple.com/", "http://0x7f.1:99999/",
-            "http://example.com:x/"})
+            "http://example.com:x/", "http://%31%32%37.0.0.1/", "http://127.0.0.1%2f@x/"})
     void refusesMalformedHostsAndCredentials(String url) {
         assertThatThrownBy(() -> guard.check(url)).isInstanceOf(FetchException.class)
                 .extracting(e -> ((FetchException) e).reason()).isEqualTo(Reason.INVALID_URL);
