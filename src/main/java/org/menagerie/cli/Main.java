@@ -38,7 +38,9 @@ public final class Main implements Runnable {
                 new CheckWorthyCommand(),
                 new TrainCommand(),
                 new SearchCommand(),
-                new ReindexCommand()
+                new ReindexCommand(),
+                new BackupCommand(),
+                new RestoreCommand()
         );
     }
 
