@@ -22,11 +22,13 @@ final class Api {
     static final String V1 = "/api/v1";
     private final Site site;
     private final RateLimiter limiter;
+    private final CheckGate gate;
     private final String openApi;
 
-    Api(Site site, RateLimiter limiter) {
+    Api(Site site, RateLimiter limiter, CheckGate gate) {
         this.site = site;
         this.limiter = limiter;
+        this.gate = gate;
         try (InputStream in = Api.class.getResourceAsStream("/org/menagerie/web/openapi.json")) {
             this.openApi = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException | NullPointerException e) {
@@ -105,7 +107,7 @@ final class Api {
         Object lang = body.get("language");
         CheckRequest request = new CheckRequest(str(body.get("text")), str(body.get("url")),
                 "en".equals(lang) ? "en" : "ro");
-        ctx.json(CheckPages.run(site, request));
+        ctx.json(gate.run(ctx, () -> CheckPages.run(site, request)));
     }
 
     private void publications(Context ctx, Publication.Kind kind) {

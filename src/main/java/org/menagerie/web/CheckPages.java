@@ -9,11 +9,13 @@ final class CheckPages {
     private final Site site;
     private final Views views;
     private final RateLimiter limiter;
+    private final CheckGate gate;
 
-    CheckPages(Site site, Views views, RateLimiter limiter) {
+    CheckPages(Site site, Views views, RateLimiter limiter, CheckGate gate) {
         this.site = site;
         this.views = views;
         this.limiter = limiter;
+        this.gate = gate;
     }
 
     void register(WebApp.Routes r) {
@@ -37,7 +39,7 @@ final class CheckPages {
             form(ctx, null, null, Messages.of(WebApp.language(ctx)).get("check.error.empty"));
             return;
         }
-        form(ctx, request, run(site, request), null);
+        form(ctx, request, gate.run(ctx, () -> run(site, request)), null);
     }
 
     static void limit(Context ctx, RateLimiter limiter) {

@@ -14,11 +14,13 @@ final class EditorPages {
     private final Site site;
     private final Views views;
     private final Sessions sessions;
+    private final LoginThrottle throttle;
 
-    EditorPages(Site site, Views views, Sessions sessions) {
+    EditorPages(Site site, Views views, Sessions sessions, LoginThrottle throttle) {
         this.site = site;
         this.views = views;
         this.sessions = sessions;
+        this.throttle = throttle;
     }
 
     void register(WebApp.Routes r) {
@@ -49,13 +51,20 @@ final class EditorPages {
     private void signIn(Context ctx) {
         String name = ctx.formParam("name");
         String password = ctx.formParam("password");
+        long wait = throttle.retryAfterSeconds(name, ctx.ip());
+        if (wait > 0) {
+            ctx.header("Retry-After", String.valueOf(wait));
+            throw new ApiError(429, "too many failed sign-ins; try again in " + (wait + 59) / 60 + " minutes");
+        }
         Optional<Account> account = site.accounts().authenticate(name == null ? null : name.strip(),
                 password == null ? null : password.toCharArray());
         if (account.isEmpty()) {
+            throttle.failed(name, ctx.ip());
             ctx.status(401);
             login(ctx, Messages.of(WebApp.language(ctx)).get("login.failed"));
             return;
         }
+        throttle.succeeded(name);
         sessions.signIn(ctx, account.get());
         ctx.redirect(base(ctx) + "/editor");
     }

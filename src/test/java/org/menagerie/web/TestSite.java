@@ -34,6 +34,10 @@ final class TestSite implements AutoCloseable {
     final String token;
 
     TestSite(Path dir, Checker checker, LinkReader links, int checkLimit) {
+        this(dir, checker, links, checkLimit, Limits.defaults());
+    }
+
+    TestSite(Path dir, Checker checker, LinkReader links, int checkLimit, Limits limits) {
         cases = H2.open(dir);
         db = Database.open(dir);
         cases.putNarrative(new Narrative("nato-aggressor", "NATO is the aggressor", "Russia only answers NATO's threats.", List.of("en", "ro"), Status.PUBLISHED));
@@ -46,7 +50,7 @@ final class TestSite implements AutoCloseable {
         accounts.put(ADMIN, Account.Role.ADMIN, ADMIN_PASSWORD.toCharArray());
         token = accounts.createToken(EDITOR, "tests");
         site = new Site(cases, new ScanFinder(cases), publications, accounts, checker, links, "http://menagerie.test", checkLimit);
-        server = WebApp.start(site, "127.0.0.1", 0);
+        server = WebApp.start(site, "127.0.0.1", 0, limits);
     }
 
     String base() {
