@@ -29,15 +29,23 @@ final class EditorPages {
         r.form("/logout", ctx -> { sessions.signOut(ctx); ctx.redirect(base(ctx) + "/"); });
         r.page("/editor", this::dashboard);
         r.page("/editor/cases/new", ctx -> caseForm(ctx, Optional.empty(), null));
-        r.page("/editor/cases/{id}", ctx -> caseForm(ctx, Optional.of(existingCase(ctx)), null));
+        // Each of these checks the account before looking the id up, so that anonymous callers cannot probe drafts.
+        r.page("/editor/cases/{id}", ctx -> {
+            require(ctx, Account.Role.EDITOR);
+            caseForm(ctx, Optional.of(existingCase(ctx)), null);
+        });
         r.form("/editor/cases", this::saveCase);
         r.page("/editor/narratives/new", ctx -> narrativeForm(ctx, null));
-        r.page("/editor/narratives/{id}", ctx -> narrativeForm(ctx, site.cases().narrative(ctx.pathParam("id"))
-                .orElseThrow(() -> ApiError.notFound("narrative"))));
+        r.page("/editor/narratives/{id}", ctx -> {
+            require(ctx, Account.Role.EDITOR);
+            narrativeForm(ctx, site.cases().narrative(ctx.pathParam("id")).orElseThrow(() -> ApiError.notFound("narrative")));
+        });
         r.form("/editor/narratives", this::saveNarrative);
         r.page("/editor/publications/new", ctx -> publicationForm(ctx, null));
-        r.page("/editor/publications/{slug}", ctx -> publicationForm(ctx, site.publications().get(ctx.pathParam("slug"))
-                .orElseThrow(() -> ApiError.notFound("publication"))));
+        r.page("/editor/publications/{slug}", ctx -> {
+            require(ctx, Account.Role.EDITOR);
+            publicationForm(ctx, site.publications().get(ctx.pathParam("slug")).orElseThrow(() -> ApiError.notFound("publication")));
+        });
         r.form("/editor/publications", this::savePublication);
         r.page("/editor/accounts", ctx -> accounts(ctx, null));
         r.form("/editor/accounts", this::saveAccount);
