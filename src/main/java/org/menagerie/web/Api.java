@@ -104,6 +104,7 @@ final class Api {
     private void check(Context ctx) {
         CheckPages.limit(ctx, limiter);
         Map<?, ?> body = CaseJson.read(ctx.body().isBlank() ? "{}" : ctx.body(), Map.class);
+        if (body == null) throw new IllegalArgumentException("the body must be a JSON object");
         Object lang = body.get("language");
         CheckRequest request = new CheckRequest(str(body.get("text")), str(body.get("url")),
                 "en".equals(lang) ? "en" : "ro");
