@@ -7,13 +7,20 @@ import org.menagerie.catalog.Case;
 /** Keyword search over the menagerie with facets, highlighted snippets and paging, and related cases. */
 public interface CaseFinder {
 
-    /** What to look for; filters are facet name -> value (verdict, country, language, narrative). */
-    record Query(String text, Map<String, String> filters, int page, int size) {
+    /**
+     * What to look for; filters are facet name -> value (verdict, country, language, narrative); drafts are included
+     * only for editors.
+     */
+    record Query(String text, Map<String, String> filters, int page, int size, boolean drafts) {
         public Query {
             text = text == null ? "" : text.strip();
             filters = filters == null ? Map.of() : Map.copyOf(filters);
             page = Math.max(1, page);
             size = Math.min(100, Math.max(1, size));
+        }
+
+        public Query(String text, Map<String, String> filters, int page, int size) {
+            this(text, filters, page, size, false);
         }
     }
 

@@ -45,7 +45,7 @@ final class CheckPages {
     static void limit(Context ctx, RateLimiter limiter) {
         if (!limiter.tryAcquire(ctx.ip())) {
             ctx.header("Retry-After", "10");
-            throw new ApiError(429, "too many checks from this address; wait a few seconds");
+            throw new ApiError(429, "too many requests from this address; wait a few seconds");
         }
     }
 

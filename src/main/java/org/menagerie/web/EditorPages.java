@@ -15,6 +15,8 @@ final class EditorPages {
     private final Views views;
     private final Sessions sessions;
     private final LoginThrottle throttle;
+    /** Bcrypt makes each guess slow; this bounds how many guesses one address gets. */
+    private final RateLimiter signInLimit = new RateLimiter(10, System::nanoTime);
 
     EditorPages(Site site, Views views, Sessions sessions, LoginThrottle throttle) {
         this.site = site;
@@ -57,6 +59,7 @@ final class EditorPages {
     }
 
     private void signIn(Context ctx) {
+        CheckPages.limit(ctx, signInLimit);
         String name = ctx.formParam("name");
         String password = ctx.formParam("password");
         long wait = throttle.retryAfterSeconds(name, ctx.ip());

@@ -70,6 +70,12 @@ public final class Page {
         return t("verdict." + v.name());
     }
 
+    /** A verdict's name as a facet gives it, in the page's language; unknown names are shown as they are. */
+    public String verdictName(String name) {
+        Verdict v = Verdict.parse(name);
+        return v == null ? name : verdict(v);
+    }
+
     public String verdictClass(Verdict v) {
         return "verdict v-" + v.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

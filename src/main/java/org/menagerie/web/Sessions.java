@@ -67,6 +67,7 @@ final class Sessions {
     }
 
     private Session start(Context ctx, Account account) {
+        if (sessions.size() > 10_000) sessions.values().removeIf(old -> old.expires().isBefore(Instant.now()));
         Session s = new Session(random(), random(), account, Instant.now().plus(TTL));
         sessions.put(s.id(), s);
         Cookie cookie = new Cookie(COOKIE, s.id(), "/", (int) TTL.toSeconds(), "https".equals(ctx.scheme()), true,

@@ -56,9 +56,9 @@ final class SitePages {
             if (v != null && !v.isBlank()) filters.put(f, v);
         }
         String q = ctx.queryParam("q");
-        var query = new CaseFinder.Query(q, filters, intParam(ctx, "page", 1), PAGE_SIZE);
+        Page page = views.page(ctx, Messages.of(WebApp.language(ctx)).get("search.title"), false);
+        var query = new CaseFinder.Query(q, filters, intParam(ctx, "page", 1), PAGE_SIZE, page.signedIn());
         var results = site.finder().find(query);
-        Page page = views.page(ctx, views.page(ctx, null, false).t("search.title"), false);
         views.render(ctx, "search.jte", page, "query", query, "results", results, "links", new SearchLinks(query));
     }
 
@@ -74,7 +74,7 @@ final class SitePages {
     }
 
     private void narratives(Context ctx) {
-        Page page = views.page(ctx, views.page(ctx, null, false).t("narratives.title"), false);
+        Page page = views.page(ctx, Messages.of(WebApp.language(ctx)).get("narratives.title"), false);
         views.render(ctx, "narratives.jte", page, "narratives",
                 site.cases().narratives().stream().filter(n -> n.status() == Status.PUBLISHED || page.signedIn()).toList());
     }

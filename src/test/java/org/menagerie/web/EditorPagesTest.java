@@ -7,11 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.menagerie.catalog.Status;
 
 /** Editors sign in, edit and publish cases and publications; revisions are kept and shown. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EditorPagesTest {
     @TempDir static Path dir;
     static TestSite site;
@@ -75,6 +79,8 @@ class EditorPagesTest {
         assertThat(saved.headers().firstValue("Location")).contains("/cases/" + id);
         assertThat(site.cases.get(id).orElseThrow().status()).isEqualTo(Status.DRAFT);
         assertThat(new Http(site.base()).get("/cases/" + id).statusCode()).isEqualTo(404);
+        assertThat(http.get("/cases?q=exercise").body()).contains("Troops near Ukraine").contains("ciornă");
+        assertThat(new Http(site.base()).get("/cases?q=exercise").body()).doesNotContain("Troops near Ukraine");
 
         form.put("id", id);
         form.put("action", "publish");
@@ -113,5 +119,16 @@ class EditorPagesTest {
                 .doesNotContain("<script>alert(1)").doesNotContain("javascript:alert(2)").contains("#russia");
         assertThat(site.site.publications().history("test-analysis")).hasSize(2);
         assertThat(site.site.publications().get("test-analysis").orElseThrow().published()).isNotNull();
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE) // uses up this address's sign-in attempts, so it runs last
+    void passwordGuessingIsRateLimited() {
+        Http http = new Http(site.base());
+        int limited = 0;
+        for (int i = 0; i < 14; i++) {
+            if (http.login(TestSite.EDITOR, "guess number " + i).statusCode() == 429) limited++;
+        }
+        assertThat(limited).isGreaterThanOrEqualTo(3);
     }
 }

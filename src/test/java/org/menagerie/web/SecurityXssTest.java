@@ -110,7 +110,8 @@ class SecurityXssTest {
                     "/en/analyses/" + slug, "/en/cases?q=" + URLEncoder.encode(p, StandardCharsets.UTF_8),
                     "/editor/cases/" + formId)) {
                 var page = (path.startsWith("/editor") ? editor : reader).get(path);
-                assertThat(page.statusCode()).as(path).isEqualTo(200);
+                // A search whose text the query syntax rejects is a 400 page; it must be as inert as any other.
+                assertThat(page.statusCode()).as(path).isIn(200, path.contains("?q=") ? 400 : 200);
                 inert(page.body(), path);
                 pagesChecked++;
             }

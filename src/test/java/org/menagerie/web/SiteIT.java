@@ -68,15 +68,21 @@ class SiteIT {
         browser.get(site.base() + "/");
         assertThat(browser.findElement(By.cssSelector(".banner-title")).getText()).isEqualTo("Verifică Menajeria de Fake News");
         shot("01-home");
+        browser.get(site.base() + "/en");
+        assertThat(browser.findElement(By.cssSelector(".banner-title")).getText()).isEqualTo("Check the Fake News Menagerie");
+        shot("01b-home-en");
+        browser.get(site.base() + "/");
 
         browser.findElement(By.cssSelector(".banner-link")).click();
         wait.until(ExpectedConditions.urlContains("/cases"));
         WebElement q = browser.findElement(By.id("q"));
         q.sendKeys("NATO Riga");
         q.submit();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("result-count"), "Un caz"));
+        wait.until(ExpectedConditions.urlContains("q=NATO"));
+        assertThat(browser.findElement(By.cssSelector(".result h2 a")).getText()).isEqualTo("NATO ministers in Riga approved plans to attack Russia");
         assertThat(browser.findElement(By.cssSelector(".snippet mark")).getText()).isEqualToIgnoringCase("NATO");
         browser.get(site.base() + "/cases?q=nato");
+        shot("02a-search-results");
         browser.findElement(By.cssSelector(".facets a[href*='country=Latvia']")).click();
         wait.until(ExpectedConditions.urlContains("country=Latvia"));
         shot("02-search");
