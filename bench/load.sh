@@ -41,7 +41,8 @@ if [ "${IMPORT:-1}" = 1 ] && [ ! -e "$ws/store/catalog.mv.db" ]; then
   menagerie reindex > "$out/reindex.log" 2>&1
 fi
 
-menagerie serve --port "$port" --check-limit 100000000 > "$out/serve.log" 2>&1 &
+# java itself in the background (not a shell function), so that $server is the JVM and the trap stops it.
+java -Xmx2g -jar "$jar" --workspace "$ws" serve --port "$port" --check-limit 100000000 > "$out/serve.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null' EXIT
 for _ in $(seq 1 180); do curl -sf "$base/health" >/dev/null && break; sleep 1; done
@@ -66,7 +67,7 @@ if [ "$soak" -gt 0 ]; then
   echo -e "seconds\trss_kb\theap_used_bytes\tload1" > "$out/soak.tsv"
   PATHS="$search_paths $case_paths" wrk -t"$threads" -c"$conns" -d"${soak}s" -s "$here/bench/paths.lua" "$base" > "$out/soak-wrk.txt" &
   soaker=$!
-  jvm=$(pgrep -P $server java || echo $server)
+  jvm=$server
   for ((t = 0; t <= soak; t += 30)); do
     rss=$(awk '/VmRSS/ {print $2}' /proc/$jvm/status 2>/dev/null || echo NA)
     heap=$(curl -sf "$base/metrics" | awk '/^jvm_memory_used_bytes\{area="heap"\}/ {print $2}')
