@@ -43,6 +43,8 @@ public final class Main implements Runnable {
                 new ReindexCommand(),
                 new ServeCommand(),
                 new AdminCommand(),
+                new BackupCommand(),
+                new RestoreCommand(),
                 new BenchCommand()
         );
     }

@@ -32,13 +32,22 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--check-limit", defaultValue = "20", description = "Checks allowed per client address and minute (default: ${DEFAULT-VALUE}).")
     int checkLimit;
 
+    @Option(names = "--max-concurrent-checks", paramLabel = "N",
+            description = "Checks running at once; more are answered 503 with Retry-After (default: twice the cores).")
+    Integer concurrentChecks;
+
+    @Option(names = "--hsts", description = "Send Strict-Transport-Security (only behind HTTPS).")
+    boolean hsts;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         Menagerie menagerie = Menagerie.open(parent.workspace());
         Site site = new Site(menagerie.cases(), new SearchFinder(menagerie.search(), menagerie.cases()), menagerie.publications(),
                 menagerie.accounts(), menagerie::checker, Fetcher.standard(), baseUrl == null ? "http://" + host + ":" + port : baseUrl, checkLimit);
-        WebApp.Server app = WebApp.start(site, host, port);
+        org.menagerie.web.Limits limits = org.menagerie.web.Limits.defaults().withHsts(hsts);
+        if (concurrentChecks != null) limits = limits.withConcurrentChecks(concurrentChecks);
+        WebApp.Server app = WebApp.start(site, host, port, limits);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();

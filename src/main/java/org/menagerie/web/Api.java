@@ -23,11 +23,13 @@ final class Api {
     static final String V1 = "/api/v1";
     private final Site site;
     private final RateLimiter limiter;
+    private final CheckGate gate;
     private final String openApi;
 
-    Api(Site site, RateLimiter limiter) {
+    Api(Site site, RateLimiter limiter, CheckGate gate) {
         this.site = site;
         this.limiter = limiter;
+        this.gate = gate;
         try (InputStream in = Api.class.getResourceAsStream("/org/menagerie/web/openapi.json")) {
             this.openApi = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException | NullPointerException e) {
@@ -103,10 +105,11 @@ final class Api {
     private void check(Context ctx) {
         CheckPages.limit(ctx, limiter);
         Map<?, ?> body = CaseJson.read(ctx.body().isBlank() ? "{}" : ctx.body(), Map.class);
+        if (body == null) throw new IllegalArgumentException("the body must be a JSON object");
         String lang = str(body.get("language"));
         if (lang != null && !Messages.LANGUAGES.contains(lang)) throw new IllegalArgumentException("language must be ro or en: " + lang);
         CheckRequest request = new CheckRequest(str(body.get("text")), str(body.get("url")), lang == null ? "ro" : lang);
-        ctx.contentType("application/json").result(ReportJson.write(CheckPages.run(site, request)));
+        ctx.contentType("application/json").result(ReportJson.write(gate.run(ctx, () -> CheckPages.run(site, request))));
     }
 
     private void publications(Context ctx, Publication.Kind kind) {

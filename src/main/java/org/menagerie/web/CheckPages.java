@@ -9,11 +9,13 @@ final class CheckPages {
     private final Site site;
     private final Views views;
     private final RateLimiter limiter;
+    private final CheckGate gate;
 
-    CheckPages(Site site, Views views, RateLimiter limiter) {
+    CheckPages(Site site, Views views, RateLimiter limiter, CheckGate gate) {
         this.site = site;
         this.views = views;
         this.limiter = limiter;
+        this.gate = gate;
     }
 
     void register(WebApp.Routes r) {
@@ -39,7 +41,7 @@ final class CheckPages {
             return;
         }
         try {
-            form(ctx, request, run(site, request), null);
+            form(ctx, request, gate.run(ctx, () -> run(site, request)), null);
         } catch (CheckException e) {
             // The form stays, with what was submitted and why it could not be checked, instead of an error page.
             ctx.status(Errors.UNCHECKABLE);

@@ -14,13 +14,15 @@ final class EditorPages {
     private final Site site;
     private final Views views;
     private final Sessions sessions;
+    private final LoginThrottle throttle;
     /** Bcrypt makes each guess slow; this bounds how many guesses one address gets. */
     private final RateLimiter signInLimit = new RateLimiter(10, System::nanoTime);
 
-    EditorPages(Site site, Views views, Sessions sessions) {
+    EditorPages(Site site, Views views, Sessions sessions, LoginThrottle throttle) {
         this.site = site;
         this.views = views;
         this.sessions = sessions;
+        this.throttle = throttle;
     }
 
     void register(WebApp.Routes r) {
@@ -29,15 +31,23 @@ final class EditorPages {
         r.form("/logout", ctx -> { sessions.signOut(ctx); ctx.redirect(base(ctx) + "/"); });
         r.page("/editor", this::dashboard);
         r.page("/editor/cases/new", ctx -> caseForm(ctx, Optional.empty(), null));
-        r.page("/editor/cases/{id}", ctx -> caseForm(ctx, Optional.of(existingCase(ctx)), null));
+        // Each of these checks the account before looking the id up, so that anonymous callers cannot probe drafts.
+        r.page("/editor/cases/{id}", ctx -> {
+            require(ctx, Account.Role.EDITOR);
+            caseForm(ctx, Optional.of(existingCase(ctx)), null);
+        });
         r.form("/editor/cases", this::saveCase);
         r.page("/editor/narratives/new", ctx -> narrativeForm(ctx, null));
-        r.page("/editor/narratives/{id}", ctx -> narrativeForm(ctx, site.cases().narrative(ctx.pathParam("id"))
-                .orElseThrow(() -> ApiError.notFound("narrative"))));
+        r.page("/editor/narratives/{id}", ctx -> {
+            require(ctx, Account.Role.EDITOR);
+            narrativeForm(ctx, site.cases().narrative(ctx.pathParam("id")).orElseThrow(() -> ApiError.notFound("narrative")));
+        });
         r.form("/editor/narratives", this::saveNarrative);
         r.page("/editor/publications/new", ctx -> publicationForm(ctx, null));
-        r.page("/editor/publications/{slug}", ctx -> publicationForm(ctx, site.publications().get(ctx.pathParam("slug"))
-                .orElseThrow(() -> ApiError.notFound("publication"))));
+        r.page("/editor/publications/{slug}", ctx -> {
+            require(ctx, Account.Role.EDITOR);
+            publicationForm(ctx, site.publications().get(ctx.pathParam("slug")).orElseThrow(() -> ApiError.notFound("publication")));
+        });
         r.form("/editor/publications", this::savePublication);
         r.page("/editor/accounts", ctx -> accounts(ctx, null));
         r.form("/editor/accounts", this::saveAccount);
@@ -52,13 +62,20 @@ final class EditorPages {
         CheckPages.limit(ctx, signInLimit);
         String name = ctx.formParam("name");
         String password = ctx.formParam("password");
+        long wait = throttle.retryAfterSeconds(name, ctx.ip());
+        if (wait > 0) {
+            ctx.header("Retry-After", String.valueOf(wait));
+            throw new ApiError(429, "too many failed sign-ins; try again in " + (wait + 59) / 60 + " minutes");
+        }
         Optional<Account> account = site.accounts().authenticate(name == null ? null : name.strip(),
                 password == null ? null : password.toCharArray());
         if (account.isEmpty()) {
+            throttle.failed(name, ctx.ip());
             ctx.status(401);
             login(ctx, Messages.of(WebApp.language(ctx)).get("login.failed"));
             return;
         }
+        throttle.succeeded(name);
         sessions.signIn(ctx, account.get());
         ctx.redirect(base(ctx) + "/editor");
     }

@@ -70,7 +70,13 @@ final class PublicationPages {
         for (String id : p.relatedCases()) site.cases().get(id).filter(c -> c.status() == Status.PUBLISHED).ifPresent(out::add);
         for (String tag : p.tags()) {
             if (out.size() >= 4) break;
-            for (var hit : site.finder().find(new CaseFinder.Query(tag, Map.of(), 1, 2)).hits()) {
+            List<CaseFinder.Hit> hits;
+            try {
+                hits = site.finder().find(new CaseFinder.Query(tag, Map.of(), 1, 2)).hits();
+            } catch (IllegalArgumentException e) {
+                continue; // a tag is no query: one that the query syntax rejects finds nothing, and the page still shows
+            }
+            for (var hit : hits) {
                 if (out.size() < 4 && out.stream().noneMatch(c -> c.id().equals(hit.found().id()))) out.add(hit.found());
             }
         }

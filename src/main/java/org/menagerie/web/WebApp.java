@@ -18,17 +18,28 @@ public final class WebApp {
 
     private WebApp() {}
 
-    /** The app, not yet started. */
+    /** The app with the default limits, not yet started. */
     public static Javalin create(Site site) {
+        return create(site, Limits.defaults());
+    }
+
+    /** The app, not yet started. */
+    public static Javalin create(Site site, Limits limits) {
         Sessions sessions = new Sessions();
         Views views = new Views(sessions);
         Metrics metrics = new Metrics();
         Errors errors = new Errors(views);
         RateLimiter checkLimit = new RateLimiter(site.checkLimit(), System::nanoTime);
+        CheckGate gate = new CheckGate(limits.concurrentChecks());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.router.ignoreTrailingSlashes = true;
-            config.http.maxRequestSize = 1_000_000;
+            config.http.maxRequestSize = limits.maxRequestBytes();
+            // A graceful stop: stop accepting, let requests in flight finish (up to stopMillis), then close.
+            config.jetty.modifyServer(server -> {
+                server.setStopTimeout(limits.stopMillis());
+                server.setHandler(new org.eclipse.jetty.server.handler.GracefulHandler());
+            });
             config.jsonMapper(new io.javalin.json.JavalinJackson(org.menagerie.catalog.CaseJson.MAPPER, false));
             config.staticFiles.add(s -> {
                 s.hostedPath = "/assets";
@@ -43,6 +54,7 @@ public final class WebApp {
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
                 ctx.header("X-Frame-Options", "DENY");
+                if (limits.hsts()) ctx.header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
             });
             r.before(ctx -> csrfGuard(ctx, sessions));
             r.after(ctx -> {
@@ -54,10 +66,10 @@ public final class WebApp {
             Routes routes = new Routes(r);
             new SitePages(site, views).register(routes);
             new PublicationPages(site, views).register(routes);
-            new CheckPages(site, views, checkLimit).register(routes);
-            new EditorPages(site, views, sessions).register(routes);
+            new CheckPages(site, views, checkLimit, gate).register(routes);
+            new EditorPages(site, views, sessions, new LoginThrottle(System::nanoTime)).register(routes);
             new FeedRoutes(site).register(routes);
-            new Api(site, checkLimit).register(routes);
+            new Api(site, checkLimit, gate).register(routes);
             r.get("/health", ctx -> ctx.json(java.util.Map.of("status", "ok", "cases", site.cases().count())));
             r.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
         });
@@ -83,7 +95,12 @@ public final class WebApp {
 
     /** Builds the app and starts it on {@code host}:{@code port} (0 picks a free port). */
     public static Server start(Site site, String host, int port) {
-        return new Server(create(site).start(host, port));
+        return start(site, host, port, Limits.defaults());
+    }
+
+    /** Builds the app with {@code limits} and starts it on {@code host}:{@code port} (0 picks a free port). */
+    public static Server start(Site site, String host, int port, Limits limits) {
+        return new Server(create(site, limits).start(host, port));
     }
 
     /** Forms posted to the site (not the token-authenticated API) must carry the session's CSRF token. */

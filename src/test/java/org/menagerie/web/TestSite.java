@@ -45,6 +45,10 @@ final class TestSite implements AutoCloseable {
     final Search search;
 
     TestSite(Path dir, Supplier<Checker> checker, Fetcher fetcher, int checkLimit) {
+        this(dir, checker, fetcher, checkLimit, Limits.defaults());
+    }
+
+    TestSite(Path dir, Supplier<Checker> checker, Fetcher fetcher, int checkLimit, Limits limits) {
         cases = H2.open(dir);
         db = Database.open(dir);
         cases.putNarrative(new Narrative("nato-aggressor", "NATO is the aggressor", "Russia only answers NATO's threats.", List.of("en", "ro"), Status.PUBLISHED));
@@ -58,7 +62,7 @@ final class TestSite implements AutoCloseable {
         token = accounts.createToken(EDITOR, "tests");
         search = Search.open(dir.resolve("index"), cases, SearchSettings.keywordOnly(), null);
         site = new Site(cases, new SearchFinder(search, cases), publications, accounts, checker, fetcher, "http://menagerie.test", checkLimit);
-        server = WebApp.start(site, "127.0.0.1", 0);
+        server = WebApp.start(site, "127.0.0.1", 0, limits);
     }
 
     /**
