@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.menagerie.ingest.FetchException;
+import org.menagerie.ingest.FetchedPage;
+import org.menagerie.ingest.Fetcher;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -47,10 +50,8 @@ public final class ExtractCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         if (batch != null) return batch(stdout);
         if (input == null) throw new CommandException(ExitCode.USAGE, "give an INPUT (a file or -) or --batch DIR --out FILE");
-        if (input.matches("(?i)https?://.*")) {
-            throw new CommandException(ExitCode.BAD_INPUT, "reading a URL needs the safe fetcher, which is not wired in yet: save the page and give the file");
-        }
-        Article article = input.equals("-") ? Extract.stream(System.in, text, "stdin") : Extract.file(Path.of(input));
+        Article article = input.matches("(?i)https?://.*") ? fetched(input)
+                : input.equals("-") ? Extract.stream(System.in, text, "stdin") : Extract.file(Path.of(input));
         if (json) {
             stdout.println(mapper().writeValueAsString(article));
         } else {
@@ -113,5 +114,20 @@ public final class ExtractCommand implements Callable<Integer> {
 
     private static void line(PrintWriter out, String label, String value) {
         if (value != null) out.println(label + ": " + value);
+    }
+
+    /** A page read through the safe fetcher: public addresses only, bounded in size and time. */
+    private static Article fetched(String url) {
+        try {
+            FetchedPage page = Fetcher.standard().fetch(url);
+            String at = page.url().toString();
+            return page.isHtml() ? Extract.html(page.body(), at) : Extract.text(page.body());
+        } catch (FetchException e) {
+            int code = switch (e.reason()) {
+                case UNKNOWN_HOST, HTTP_ERROR, NETWORK, TIMED_OUT, TOO_MANY_REDIRECTS -> ExitCode.NOT_FOUND;
+                default -> ExitCode.BAD_INPUT;
+            };
+            throw new CommandException(code, e.getMessage());
+        }
     }
 }

@@ -71,7 +71,15 @@ class ExtractCommandTest {
     void reportsAMissingFileAndAMissingOutput() {
         assertThat(run("extract", tmp.resolve("nope.html").toString()).exit()).isEqualTo(ExitCode.NOT_FOUND);
         assertThat(run("extract", "--batch", tmp.toString()).exit()).isEqualTo(ExitCode.USAGE);
-        assertThat(run("extract", "https://example.org/").exit()).isEqualTo(ExitCode.BAD_INPUT);
+    }
+
+    @Test
+    void refusesLinksToPrivateAddressesBeforeConnecting() {
+        // The standard fetcher refuses loopback, private and link-local addresses, decimal forms included.
+        for (String url : List.of("http://127.0.0.1:1/", "http://2130706433/", "http://10.0.0.1/", "http://169.254.169.254/")) {
+            var result = run("extract", url);
+            assertThat(result.exit()).as(url).isEqualTo(ExitCode.BAD_INPUT);
+        }
     }
 
     private static List<Path> firstPages(int n) throws Exception {
