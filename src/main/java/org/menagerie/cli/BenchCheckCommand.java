@@ -7,10 +7,8 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.menagerie.Menagerie;
 import org.menagerie.Workspace;
 import org.menagerie.check.CheckException;
@@ -65,13 +63,13 @@ public final class BenchCheckCommand implements Callable<Integer> {
             for (int i = 0; i < warmup; i++) checker.check(Inputs.file(article));
             double[] ms = new double[runs];
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-            long cpu0 = processCpuNanos(), thread0 = threads.getCurrentThreadCpuTime();
+            long cpu0 = Scratch.processCpuNanos(), thread0 = threads.getCurrentThreadCpuTime();
             for (int i = 0; i < runs; i++) {
                 long s = System.nanoTime();
                 checker.check(Inputs.file(article));
                 ms[i] = (System.nanoTime() - s) / 1e6;
             }
-            double cpuPerCheck = (processCpuNanos() - cpu0) / 1e6 / runs;
+            double cpuPerCheck = (Scratch.processCpuNanos() - cpu0) / 1e6 / runs;
             double threadPerCheck = (threads.getCurrentThreadCpuTime() - thread0) / 1e6 / runs;
             Arrays.sort(ms);
             out.printf(Locale.ROOT, "%d checks: p50 %.1f ms, p95 %.1f ms, max %.1f ms wall; CPU per check %.1f ms "
@@ -80,19 +78,8 @@ public final class BenchCheckCommand implements Callable<Integer> {
                     Runtime.getRuntime().availableProcessors(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             out.flush();
         } finally {
-            delete(dir);
+            Scratch.deleteTree(dir);
         }
         return ExitCode.OK;
-    }
-
-    private static long processCpuNanos() {
-        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getProcessCpuTime() : -1;
-    }
-
-    private static void delete(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
     }
 }

@@ -2,15 +2,12 @@ package org.menagerie.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.menagerie.Menagerie;
 import org.menagerie.Workspace;
 import org.menagerie.dataset.CaseReader;
@@ -63,9 +60,9 @@ final class BenchCommand implements Runnable {
                 Properties settings = new Properties();
                 settings.setProperty(Menagerie.DEMO_SETTING, "false");
                 try (Menagerie menagerie = Menagerie.open(new Workspace(dir, settings))) {
-                    long cpu = processCpuNanos();
+                    long cpu = Scratch.processCpuNanos();
                     Importer.Result r = new Importer(menagerie.cases(), "bench", batchSize, null).run(reader, path);
-                    double cpuSeconds = (processCpuNanos() - cpu) / 1e9;
+                    double cpuSeconds = (Scratch.processCpuNanos() - cpu) / 1e9;
                     double rate = r.cases() / (r.elapsed().toNanos() / 1e9);
                     rates.add(rate);
                     cpuRates.add(r.cases() / cpuSeconds);
@@ -73,7 +70,7 @@ final class BenchCommand implements Runnable {
                             r.cases(), r.elapsed().toNanos() / 1e9, rate, cpuSeconds);
                     out.flush();
                 } finally {
-                    delete(dir);
+                    Scratch.deleteTree(dir);
                 }
             }
             rates.sort(null);
@@ -82,18 +79,6 @@ final class BenchCommand implements Runnable {
                     rates.get(rates.size() / 2), cpuRates.get(cpuRates.size() / 2), path.getFileName(), batchSize,
                     Runtime.getRuntime().availableProcessors());
             return ExitCode.OK;
-        }
-
-        // Wall time suffers when others share the machine; the CPU the process used says how much work it was.
-        private static long processCpuNanos() {
-            return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                    ? os.getProcessCpuTime() : -1;
-        }
-
-        private static void delete(Path dir) throws IOException {
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-            }
         }
     }
 }

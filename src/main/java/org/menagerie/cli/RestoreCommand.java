@@ -2,11 +2,8 @@ package org.menagerie.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.menagerie.Menagerie;
 import org.menagerie.Workspace;
 import org.menagerie.search.Search;
@@ -45,7 +42,7 @@ final class RestoreCommand implements Callable<Integer> {
             throw new CommandException(ExitCode.FAILED, e.getMessage());
         }
         // The index describes the old store; it is derived, so it goes and is built again from the restored one.
-        deleteTree(ws.index());
+        Scratch.deleteTree(ws.index());
         PrintWriter out = spec.commandLine().getOut();
         try (Menagerie m = Menagerie.open(ws)) {
             out.printf("Restored %,d cases from %s into %s%n", m.cases().count(), file, ws.store());
@@ -58,10 +55,4 @@ final class RestoreCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) all.sorted(Comparator.reverseOrder())::iterator) Files.delete(p);
-        }
-    }
 }
