@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,21 +11,18 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.menagerie.Menagerie;
 
 /** The JSON API over a real server; checks run on the real checker over the demo catalog, links on loopback only. */
 class ApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     @TempDir static Path dir;
-    static Menagerie demo;
     static TestSite site;
     static PageServer pages;
     static Http http;
 
     @BeforeAll
     static void start() throws Exception {
-        demo = TestSite.demo(dir.resolve("demo"));
-        site = new TestSite(Files.createDirectories(dir.resolve("site")), demo::checker, TestSite.loopbackFetcher(), 20);
+        site = TestSite.withDemoChecker(dir, 20);
         pages = new PageServer();
         http = new Http(site.base());
     }
@@ -35,7 +31,6 @@ class ApiTest {
     static void stop() {
         if (pages != null) pages.close();
         if (site != null) site.close();
-        if (demo != null) demo.close();
     }
 
     static JsonNode json(String body) {

@@ -16,18 +16,15 @@ import org.junit.jupiter.api.io.TempDir;
 class BadInputTest {
     @TempDir static Path dir;
     static TestSite site;
-    static org.menagerie.Menagerie demo;
 
     @BeforeAll
-    static void start() {
-        demo = TestSite.demo(dir.resolve("demo"));
-        site = new TestSite(dir.resolve("site"), demo::checker, TestSite.loopbackFetcher(), 100_000);
+    static void start() throws Exception {
+        site = TestSite.withDemoChecker(dir, 100_000);
     }
 
     @AfterAll
     static void stop() {
         site.close();
-        demo.close();
     }
 
     record Bad(String method, String path, String contentType, byte[] body, String extraHeader) {

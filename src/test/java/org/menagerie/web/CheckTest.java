@@ -2,7 +2,6 @@ package org.menagerie.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -12,25 +11,21 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.menagerie.Menagerie;
 
 /** The check page and endpoint with the real checker over the demo catalog, and a fetcher that reaches only loopback. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CheckTest {
     @TempDir static Path dir;
-    static Menagerie demo;
     static TestSite site;
 
     @BeforeAll
     static void start() throws Exception {
-        demo = TestSite.demo(dir.resolve("demo"));
-        site = new TestSite(Files.createDirectories(dir.resolve("site")), demo::checker, TestSite.loopbackFetcher(), 6);
+        site = TestSite.withDemoChecker(dir, 6);
     }
 
     @AfterAll
     static void stop() {
         if (site != null) site.close();
-        if (demo != null) demo.close();
     }
 
     @Test

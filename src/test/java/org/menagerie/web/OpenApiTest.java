@@ -3,7 +3,6 @@ package org.menagerie.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +10,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.menagerie.Menagerie;
 
 /**
  * Every route in the OpenAPI document exists: called with its example parameters, none answers "no such route"; and a
@@ -19,19 +17,16 @@ import org.menagerie.Menagerie;
  */
 class OpenApiTest {
     @TempDir static Path dir;
-    static Menagerie demo;
     static TestSite site;
 
     @BeforeAll
     static void start() throws Exception {
-        demo = TestSite.demo(dir.resolve("demo"));
-        site = new TestSite(Files.createDirectories(dir.resolve("site")), demo::checker, TestSite.loopbackFetcher(), 100);
+        site = TestSite.withDemoChecker(dir, 100);
     }
 
     @AfterAll
     static void stop() {
         if (site != null) site.close();
-        if (demo != null) demo.close();
     }
 
     @Test

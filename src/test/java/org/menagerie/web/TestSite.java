@@ -43,6 +43,8 @@ final class TestSite implements AutoCloseable {
     final WebApp.Server server;
     final String token;
     final Search search;
+    /** A workspace the site's checker reads from, closed with the site; null when the test owns its own. */
+    private Menagerie demo;
 
     TestSite(Path dir, Supplier<Checker> checker, Fetcher fetcher, int checkLimit) {
         this(dir, checker, fetcher, checkLimit, Limits.defaults());
@@ -90,6 +92,24 @@ final class TestSite implements AutoCloseable {
         search.close();
         db.dispose();
         cases.close();
+        if (demo != null) demo.close();
+    }
+
+    /**
+     * A site whose checks run on the real checker over a fresh demo workspace in {@code dir/demo}, and whose links reach
+     * only loopback; closing the site closes the workspace too.
+     */
+    static TestSite withDemoChecker(Path dir, int checkLimit) throws java.io.IOException {
+        Menagerie demo = demo(dir.resolve("demo"));
+        try {
+            TestSite site = new TestSite(java.nio.file.Files.createDirectories(dir.resolve("site")), demo::checker,
+                    loopbackFetcher(), checkLimit);
+            site.demo = demo;
+            return site;
+        } catch (RuntimeException e) {
+            demo.close();
+            throw e;
+        }
     }
 
     static List<Case> fixtureCases() {
