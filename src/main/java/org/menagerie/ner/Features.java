@@ -40,7 +40,7 @@ final class Features {
         for (int i = 0; i < n; i++) {
             lower[i] = tokens.get(i).toLowerCase(RO);
             shape[i] = shape(tokens.get(i));
-            lex[i] = Lexical.of(tokens.get(i));
+            lex[i] = Lexical.ofLowerCase(lower[i]);
         }
         int[] marks = names.marks(tokens);
         int[][] out = new int[n][];
@@ -57,8 +57,8 @@ final class Features {
             h.add(1, lw);
             h.add(2, w);
             for (int k = 1; k <= 4 && k <= lw.length(); k++) {
-                h.add(2 + k, lw.substring(0, k));
-                h.add(6 + k, lw.substring(lw.length() - k));
+                h.addRange(2 + k, lw, 0, k);
+                h.addRange(6 + k, lw, lw.length() - k, lw.length());
             }
             h.add(11, shape[i]);
             h.add(12, prev);
@@ -77,7 +77,7 @@ final class Features {
             h.add(25, lex[i].pos(), shape[i]);
             h.add(26, prev, shape[i]);
             h.add(27, i > 0 ? lex[i - 1].lemma() : START);
-            h.add(28, Integer.toString(Math.min(lw.length(), 12)));
+            h.addNumber(28, Math.min(lw.length(), 12));
             marks(h, 29, marks[i]);
             if (i > 0) marks(h, 30, marks[i - 1]);
             if (i + 1 < n) marks(h, 31, marks[i + 1]);
@@ -89,7 +89,7 @@ final class Features {
     }
 
     private static void marks(Hashes h, int template, int bits) {
-        for (int b = 0; b < 32; b++) if ((bits & (1 << b)) != 0) h.add(template, Integer.toString(b));
+        for (int b = 0; b < 32; b++) if ((bits & (1 << b)) != 0) h.addNumber(template, b);
     }
 
     /** Word shape with runs collapsed: "Ion" -> "Xx", "NATO" -> "X", "S.U.A." -> "X.X.X.", "1989" -> "d". */
@@ -119,12 +119,36 @@ final class Features {
             size = 0;
         }
 
-        void add(int template, String... parts) {
-            int h = 0x811c9dc5 ^ (template * 0x9E3779B1);
-            for (String p : parts) {
-                for (int i = 0; i < p.length(); i++) h = (h ^ p.charAt(i)) * 0x01000193;
-                h = (h ^ 0x1f) * 0x01000193;
-            }
+        void add(int template, String a) {
+            put(mix(start(template), a, 0, a.length()));
+        }
+
+        void add(int template, String a, String b) {
+            put(mix(mix(start(template), a, 0, a.length()), b, 0, b.length()));
+        }
+
+        void add(int template, String a, String b, String c) {
+            put(mix(mix(mix(start(template), a, 0, a.length()), b, 0, b.length()), c, 0, c.length()));
+        }
+
+        void addRange(int template, String a, int from, int to) {
+            put(mix(start(template), a, from, to));
+        }
+
+        void addNumber(int template, int n) {
+            put((start(template) ^ (n + 1)) * 0x01000193);
+        }
+
+        private static int start(int template) {
+            return 0x811c9dc5 ^ (template * 0x9E3779B1);
+        }
+
+        private static int mix(int h, String p, int from, int to) {
+            for (int i = from; i < to; i++) h = (h ^ p.charAt(i)) * 0x01000193;
+            return (h ^ 0x1f) * 0x01000193;
+        }
+
+        private void put(int h) {
             h ^= h >>> 16;
             h *= 0x85ebca6b;
             h ^= h >>> 13;

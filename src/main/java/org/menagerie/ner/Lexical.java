@@ -28,7 +28,10 @@ final class Lexical {
     private Lexical() {}
 
     static Entry of(String word) {
-        String lower = word.toLowerCase(RO);
+        return ofLowerCase(word.toLowerCase(RO));
+    }
+
+    static Entry ofLowerCase(String lower) {
         if (lower.isEmpty() || !Character.isLetter(lower.charAt(0))) return NONE;
         Entry e = SEEN.get(lower);
         if (e != null) return e;

@@ -57,8 +57,9 @@ public final class Reading {
         Check.language(language, "language");
         List<Sentence> one = List.of(new Sentence(0, sentence.length(), sentence));
         List<Token> tokens = Tokens.of(sentence);
-        Names.Found found = Names.find(sentence, one, tokens, language, true);
-        List<NameSpan> names = trained ? TrainedNames.find(sentence, one, tokens, found.names(), true) : found.names();
+        // The rules' other names, which the trained path would keep, are left out of these spans anyway.
+        List<NameSpan> names = trained ? TrainedNames.find(sentence, one, tokens, List.of(), true)
+                : Names.find(sentence, one, tokens, language, true).names();
         return Entities.decide(names, language).stream()
                 .filter(n -> n.type() != EntityType.OTHER)
                 .map(n -> new EntitySpan(n.type(), n.nominal() ? n.start() : n.titleStart(), n.end()))
