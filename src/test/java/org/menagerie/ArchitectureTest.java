@@ -22,7 +22,7 @@ class ArchitectureTest {
     @Test
     void domainIsFreeOfWebCliAndDatabaseCode() {
         noClasses().that().resideInAnyPackage("org.menagerie.catalog..", "org.menagerie.text..",
-                        "org.menagerie.check..", "org.menagerie.extract..", "org.menagerie.dataset..")
+                        "org.menagerie.check..", "org.menagerie.extract..", "org.menagerie.dataset..", "org.menagerie.ner..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "gg.jte..", "picocli..",
                         "java.sql..", "org.h2..", "org.flywaydb..", "org.menagerie.web..", "org.menagerie.cli..",
                         "org.menagerie.store..")
@@ -36,6 +36,14 @@ class ArchitectureTest {
                 .check(classes);
         noClasses().that().resideOutsideOfPackages("org.menagerie.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("picocli..")
+                .check(classes);
+    }
+
+    @Test
+    void theEntityRecogniserStandsBelowTextAnalysis() {
+        noClasses().that().resideInAPackage("org.menagerie.ner..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.menagerie.text..", "org.menagerie.eval..",
+                        "org.menagerie.check..", "org.menagerie.search..", "org.menagerie.embedding..")
                 .check(classes);
     }
 

@@ -18,11 +18,7 @@ final class Stages {
 
     /** The text a reader sees: headline, standfirst and body, a paragraph a block. */
     static String text(Article article) {
-        StringBuilder s = new StringBuilder();
-        if (article.title() != null) s.append(article.title()).append("\n\n");
-        if (article.lead() != null && !article.paragraphs().contains(article.lead())) s.append(article.lead()).append("\n\n");
-        s.append(article.body());
-        String text = s.toString().strip();
+        String text = article.readableText();
         if (text.isEmpty()) throw CheckException.badInput("no text found: the input has no title and no body to check");
         return text;
     }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.menagerie.catalog.CaseJson;
+import org.menagerie.extract.Article;
+import org.menagerie.extract.Extract;
 import org.menagerie.text.Analysis;
 import org.menagerie.text.AnalysisContext;
 import org.menagerie.text.Reading;
@@ -44,7 +46,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
         String text = input.equals("-") ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
                 : Files.readString(Path.of(input), StandardCharsets.UTF_8);
         if (text.isBlank()) throw new CommandException(ExitCode.BAD_INPUT, "nothing to analyse in " + input);
-        Analysis a = Reading.analyze(text, new AnalysisContext(title, date, language));
+        // The page chrome of scraped text (repeated banners, "Read more" headers) is dropped as the checker drops it,
+        // so that both read the same sentences.
+        Article article = Extract.text(text);
+        String readable = article.readableText();
+        if (readable.isBlank()) throw new CommandException(ExitCode.BAD_INPUT, "nothing to analyse in " + input);
+        Analysis a = Reading.analyze(readable, new AnalysisContext(title != null ? title : article.title(),
+                date != null ? date : article.publishedDate(), language));
         PrintWriter out = spec.commandLine().getOut();
         if (json) out.println(CaseJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(a));
         else AnalysisPrinter.print(a, out);

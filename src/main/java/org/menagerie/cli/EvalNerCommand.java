@@ -24,13 +24,16 @@ public final class EvalNerCommand implements Callable<Integer> {
             + "named by a noun or a pronoun).")
     boolean namesOnly;
 
+    @Option(names = "--rules", description = "Measure the word-list rules instead of the trained recogniser.")
+    boolean rules;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         if (!Files.isRegularFile(ronec)) throw new CommandException(ExitCode.NOT_FOUND, "no such file: " + ronec);
-        Map<String, EntityScores.Counts> counts = NerEvaluation.ronec(ronec, namesOnly).counts();
+        Map<String, EntityScores.Counts> counts = NerEvaluation.ronec(ronec, namesOnly, rules).counts();
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%-13s %7s %7s %7s %6s %6s %6s%n", "class", "P", "R", "F1", "tp", "pred", "gold");
         counts.forEach((type, c) -> out.printf("%-13s %7.4f %7.4f %7.4f %6d %6d %6d%n", type, c.precision(),

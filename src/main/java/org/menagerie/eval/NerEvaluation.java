@@ -21,10 +21,15 @@ public final class NerEvaluation {
      * a common noun or a pronoun ("copii", "el") drop out, titled names ("președintele Ion Iliescu") stay.
      */
     public static EntityScores ronec(Path file, boolean namesOnly) throws IOException {
+        return ronec(file, namesOnly, false);
+    }
+
+    /** With {@code rulesOnly}, the word-list rules are measured instead of the trained recogniser. */
+    public static EntityScores ronec(Path file, boolean namesOnly, boolean rulesOnly) throws IOException {
         EntityScores scores = new EntityScores();
         for (Ronec.Sentence s : Ronec.read(file)) {
             Set<Ronec.Span> gold = s.gold();
-            Set<Ronec.Span> predicted = predicted(s);
+            Set<Ronec.Span> predicted = predicted(s, rulesOnly);
             if (namesOnly) {
                 gold = named(s, gold);
                 predicted = named(s, predicted);
@@ -49,8 +54,12 @@ public final class NerEvaluation {
 
     /** The spans the recogniser finds in one RONEC sentence, over token indexes. */
     public static Set<Ronec.Span> predicted(Ronec.Sentence s) {
+        return predicted(s, false);
+    }
+
+    private static Set<Ronec.Span> predicted(Ronec.Sentence s, boolean rulesOnly) {
         Set<Ronec.Span> out = new HashSet<>();
-        List<EntitySpan> spans = Reading.entitySpans(s.text(), "ro");
+        List<EntitySpan> spans = rulesOnly ? Reading.ruleEntitySpans(s.text(), "ro") : Reading.entitySpans(s.text(), "ro");
         for (EntitySpan e : spans) {
             int first = tokenAt(s.starts(), s.ends(), e.start());
             int last = tokenAt(s.starts(), s.ends(), e.end() - 1);

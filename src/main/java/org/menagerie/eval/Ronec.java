@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.menagerie.ner.TaggedSentence;
 
 /**
  * Reads RONEC (Romanian named entities, v2) files: a JSON array of sentences {tokens, ner_tags, space_after}, BIO2.
@@ -36,6 +37,26 @@ public final class Ronec {
             if (!root.isArray()) throw new IllegalArgumentException("not a RONEC file (a JSON array): " + file);
             List<Sentence> out = new ArrayList<>();
             for (JsonNode record : root) out.add(sentence(record));
+            return out;
+        }
+    }
+
+    /** The sentences with every class's BIO2 tags, as a sequence labeller trains on them. */
+    public static List<TaggedSentence> readTagged(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            JsonNode root = new ObjectMapper().readTree(in);
+            if (!root.isArray()) throw new IllegalArgumentException("not a RONEC file (a JSON array): " + file);
+            List<TaggedSentence> out = new ArrayList<>();
+            for (JsonNode record : root) {
+                List<String> tokens = new ArrayList<>();
+                List<String> tags = new ArrayList<>();
+                record.path("tokens").forEach(t -> tokens.add(t.asText()));
+                record.path("ner_tags").forEach(t -> tags.add(t.asText()));
+                if (tokens.isEmpty() || tokens.size() != tags.size()) {
+                    throw new IllegalArgumentException("RONEC record without matching tokens and ner_tags: " + record.path("id"));
+                }
+                out.add(new TaggedSentence(tokens, tags));
+            }
             return out;
         }
     }

@@ -50,6 +50,18 @@ public record Article(String url, String canonicalUrl, String title, List<String
         return String.join("\n\n", paragraphs);
     }
 
+    /**
+     * What is read of the article: the title, the lead (when the paragraphs do not repeat it) and the body, separated
+     * by blank lines; empty when there is none. Checking and analysing both read this, so they see the same sentences.
+     */
+    public String readableText() {
+        StringBuilder s = new StringBuilder();
+        if (title != null) s.append(title).append("\n\n");
+        if (lead != null && !paragraphs.contains(lead)) s.append(lead).append("\n\n");
+        s.append(body());
+        return s.toString().strip();
+    }
+
     /** The day of publication, or null when no date is known. */
     public LocalDate publishedDate() {
         return published == null ? null : LocalDate.parse(published.substring(0, 10));

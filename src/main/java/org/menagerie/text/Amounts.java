@@ -51,10 +51,12 @@ final class Amounts {
             double value = WORDS.get(m.group(1).toLowerCase(Locale.ROOT)) * SCALES.get(m.group(2).toLowerCase(Locale.ROOT));
             out.add(new Amount(m.group(), m.start(), m.end(), value, unit(text, m.end()), true));
         }
+        List<int[]> days = Dates.dayMonthSpans(text);
         m = NUMBER.matcher(text);
         while (m.find()) {
             int start = m.start(), end = m.end(), digits = m.start(2);
-            if (inside(out, start) || dates.stream().anyMatch(d -> d.start() <= digits && digits < d.end())) continue;
+            if (inside(out, start) || dates.stream().anyMatch(d -> d.start() <= digits && digits < d.end())
+                    || days.stream().anyMatch(d -> d[0] <= digits && digits < d[1])) continue;
             double value = parse(m.group(2), language);
             if (m.group(4) != null) value *= SCALES.get(m.group(4).toLowerCase(Locale.ROOT).replace(".", ""));
             boolean percent = m.group(3) != null;

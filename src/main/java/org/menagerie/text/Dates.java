@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
 
 /**
  * Finds dates and normalises them. A day and month without a year ("December 7th", "1 decembrie") takes the year that
- * puts it nearest the article's date, and a weekday written beside it ("Tuesday, December 7th") must agree; without
- * an article date such dates are left out rather than guessed.
+ * puts it nearest the article's date, and a weekday written beside it ("Tuesday, December 7th") must agree. Without
+ * an article date, such a weekday dates the text: the latest day and month falling on that weekday, not after today,
+ * stands in for the article's date. With neither, the dates are left out rather than guessed (and still not read as
+ * numbers: see {@link #dayMonthSpans}).
  */
 final class Dates {
     private static final Map<String, Integer> MONTHS = months();
@@ -32,6 +34,57 @@ final class Dates {
     private static final Pattern YEAR_ALONE = Pattern.compile("(?<![\\d.,])\\b(1[89]\\d\\d|20\\d\\d)\\b(?![.,]?\\d)");
 
     private Dates() {}
+
+    /** How many years back a weekday may pin a text's date. */
+    private static final int PINNED_YEARS = 30;
+
+    static List<DateMention> find(String text, LocalDate context, LocalDate today) {
+        return find(text, context != null ? context : pinned(text, today));
+    }
+
+    /**
+     * The date a weekday beside a day and month pins ("Tuesday, December 7th" read on 2026-11-30: 2021-12-07), or
+     * null when the text has none.
+     */
+    static LocalDate pinned(String text, LocalDate today) {
+        LocalDate best = null;
+        for (Pattern p : new Pattern[] {MONTH_DAY, DAY_MONTH}) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                boolean monthFirst = p == MONTH_DAY;
+                String weekday = m.group(1);
+                if (weekday == null || m.group(4) != null) continue;
+                int month = month(m.group(monthFirst ? 2 : 3));
+                int day = Integer.parseInt(m.group(monthFirst ? 3 : 2));
+                for (int y = today.getYear(); y > today.getYear() - PINNED_YEARS; y--) {
+                    LocalDate d;
+                    try {
+                        d = LocalDate.of(y, month, day);
+                    } catch (DateTimeException e) {
+                        continue;
+                    }
+                    if (d.isAfter(today) || d.getDayOfWeek() != weekday(weekday)) continue;
+                    if (best == null || d.isAfter(best)) best = d;
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Where a day and month are written ("November 30th", "1 decembrie"), dated or not: never amounts. */
+    static List<int[]> dayMonthSpans(String text) {
+        List<int[]> out = new ArrayList<>();
+        for (Pattern p : new Pattern[] {MONTH_DAY, DAY_MONTH}) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                String monthName = m.group(p == MONTH_DAY ? 2 : 3);
+                if (monthName.equalsIgnoreCase("mai") && m.group(4) == null && m.group(1) == null) continue;
+                out.add(new int[] {m.start(), m.end()});
+            }
+        }
+        return out;
+    }
 
     static List<DateMention> find(String text, LocalDate context) {
         List<DateMention> out = new ArrayList<>();

@@ -1,5 +1,7 @@
 package org.menagerie.text;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.menagerie.catalog.Check;
 
@@ -18,13 +20,15 @@ public final class Reading {
         List<Sentence> sentences = Sentences.split(text, rules);
         List<Token> tokens = Tokens.of(text);
         Names.Found names = Names.find(text, sentences, tokens, rules, false);
-        Entities.Grouped entities = Entities.group(names.names(), rules);
+        List<NameSpan> found = rules.equals("ro") ? TrainedNames.find(text, sentences, tokens, names.names(), false)
+                : names.names();
+        Entities.Grouped entities = Entities.group(found, rules);
         List<QuotationMarks.Span> marks = QuotationMarks.find(text);
-        Speakers speakers = new Speakers(text, Entities.decide(names.names(), rules), names.roles(),
+        Speakers speakers = new Speakers(text, Entities.decide(found, rules), names.roles(),
                 entities.byStart(), marks);
         List<Quote> quotes = Quotes.find(text, sentences, marks, speakers);
         List<Source> sources = Sources.find(text);
-        List<DateMention> dates = Dates.find(text, context.date());
+        List<DateMention> dates = Dates.find(text, context.date(), LocalDate.now(ZoneOffset.UTC));
         List<Amount> amounts = Amounts.find(text, rules, dates);
         return new Analysis(language, sentences, entities.entities(), quotes, sources, amounts, dates,
                 entities.warnings());
@@ -40,11 +44,23 @@ public final class Reading {
      * by a noun or a pronoun count. Used to measure the recogniser; ends are exclusive.
      */
     public static List<EntitySpan> entitySpans(String sentence, String language) {
+        return entitySpans(sentence, language, language.equals("ro"));
+    }
+
+    /** {@link #entitySpans} from the word-list rules alone, for Romanian too: to measure them against the model. */
+    public static List<EntitySpan> ruleEntitySpans(String sentence, String language) {
+        return entitySpans(sentence, language, false);
+    }
+
+    private static List<EntitySpan> entitySpans(String sentence, String language, boolean trained) {
         Check.notNull(sentence, "sentence");
         Check.language(language, "language");
         List<Sentence> one = List.of(new Sentence(0, sentence.length(), sentence));
-        Names.Found found = Names.find(sentence, one, Tokens.of(sentence), language, true);
-        return Entities.decide(found.names(), language).stream()
+        List<Token> tokens = Tokens.of(sentence);
+        // The rules' other names, which the trained path would keep, are left out of these spans anyway.
+        List<NameSpan> names = trained ? TrainedNames.find(sentence, one, tokens, List.of(), true)
+                : Names.find(sentence, one, tokens, language, true).names();
+        return Entities.decide(names, language).stream()
                 .filter(n -> n.type() != EntityType.OTHER)
                 .map(n -> new EntitySpan(n.type(), n.nominal() ? n.start() : n.titleStart(), n.end()))
                 .toList();

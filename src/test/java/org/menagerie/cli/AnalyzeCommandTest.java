@@ -9,6 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import org.menagerie.SharedData;
 
 class AnalyzeCommandTest {
     @TempDir
@@ -46,5 +51,38 @@ class AnalyzeCommandTest {
                 new PrintWriter(new StringWriter()));
         assertThat(code).isEqualTo(ExitCode.OK);
         assertThat(out.toString()).contains("ALL", "PERSON", "PLACE").contains("1.0000");
+    }
+
+    private static JsonNode analyzeTheSample() throws IOException {
+        StringWriter out = new StringWriter();
+        int code = Main.run(new String[] {"analyze", "--json", SharedData.sample("tsp-nato-riga-2021.txt").toString()},
+                new PrintWriter(out), new PrintWriter(new StringWriter()));
+        assertThat(code).isEqualTo(ExitCode.OK);
+        return new ObjectMapper().readTree(out.toString());
+    }
+
+    private static List<String> texts(JsonNode array, String field) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.path(field).asText()));
+        return out;
+    }
+
+    @Test
+    void theSamplesDaysAreDatesNotNumbers() throws IOException {
+        JsonNode a = analyzeTheSample();
+        assertThat(texts(a.path("dates"), "text")).contains("November 30th", "December 1st", "Tuesday, December 7th");
+        assertThat(texts(a.path("amounts"), "text")).noneMatch(t -> t.matches("\\d{1,2}(st|nd|rd|th)?"));
+    }
+
+    @Test
+    void theSamplesPageChromeIsNoEntity() throws IOException {
+        List<String> names = new ArrayList<>();
+        for (JsonNode e : analyzeTheSample().path("entities")) {
+            names.add(e.path("name").asText());
+            e.path("mentions").forEach(m -> names.add(m.path("text").asText()));
+        }
+        assertThat(names).contains("Jens Stoltenberg", "NATO", "Riga")
+                .noneMatch(n -> n.contains("Verifica") || n.contains("Menajeria") || n.contains("Apasa")
+                        || n.contains("Aici") || n.equals("Ultimele") || n.equals("Te-ar"));
     }
 }

@@ -44,6 +44,20 @@ class CheckCommandTest {
     }
 
     @Test
+    void checkAndAnalyzeReadTheSameSentencesOfTheSample() throws Exception {
+        String sample = SharedData.sample("tsp-nato-riga-2021.txt").toString();
+        Cli.Run check = run("check", "--json", sample);
+        Cli.Run analyze = run("analyze", "--json", sample);
+        assertThat(check.code()).as(check.err()).isEqualTo(ExitCode.OK);
+        assertThat(analyze.code()).as(analyze.err()).isEqualTo(ExitCode.OK);
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        int checked = json.readTree(check.out()).path("counts").path("sentences").asInt(-1);
+        int analysed = json.readTree(analyze.out()).path("sentences").size();
+        assertThat(checked).isGreaterThan(20);
+        assertThat(analysed).isEqualTo(checked);
+    }
+
+    @Test
     void anEmptyFileIsBadInput() throws Exception {
         Cli.Run r = run("check", Files.writeString(dir.resolve("empty.txt"), "").toString());
         assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);

@@ -45,4 +45,15 @@ class EntitiesTest {
         assertThat(Reading.entitySpans(s, "ro")).extracting(e -> e.type() + ":" + s.substring(e.start(), e.end()))
                 .contains("PERSON:președintele Traian Băsescu", "PERSON:elevi", "PLACE:Timișoara");
     }
+
+    @Test
+    void romanianNamesNoWordListHoldsComeFromTheTrainedRecogniser() {
+        String s = "Orchestra a cântat lucrări de Brahms, Vivaldi și Ceaikovski.";
+        assertThat(Reading.entitySpans(s, "ro")).extracting(e -> e.type() + ":" + s.substring(e.start(), e.end()))
+                .contains("PERSON:Vivaldi", "PERSON:Ceaikovski");
+        assertThat(Reading.ruleEntitySpans(s, "ro")).isEmpty();
+        Analysis a = Reading.analyze(s + " Vivaldi a scris Anotimpurile.", new AnalysisContext(null, null, "ro"));
+        assertThat(a.entity("Vivaldi").orElseThrow().type()).isEqualTo(EntityType.PERSON);
+        assertThat(a.entity("Vivaldi").orElseThrow().count()).isEqualTo(2);
+    }
 }

@@ -42,4 +42,23 @@ class NumbersAndDatesTest {
         assertThat(Dates.find("la 1 decembrie 2018 și în 2004", null)).extracting(DateMention::date)
                 .containsExactly(LocalDate.of(2018, 12, 1), LocalDate.of(2004, 1, 1));
     }
+
+    @Test
+    void aWeekdayBesideADayDatesATextThatHasNoArticleDate() {
+        String text = "The two-day event (November 30th and December 1st) was held in Riga. On December 1st, Putin "
+                + "spoke. In a video conference on Tuesday, December 7th, Biden warned Putin.";
+        List<DateMention> d = Dates.find(text, null, LocalDate.of(2026, 11, 30));
+        assertThat(d).extracting(DateMention::date).containsExactly(LocalDate.of(2021, 11, 30),
+                LocalDate.of(2021, 12, 1), LocalDate.of(2021, 12, 1), LocalDate.of(2021, 12, 7));
+        assertThat(d).allMatch(DateMention::inferred);
+        assertThat(Dates.find("Tuesday, December 7th", null, LocalDate.of(2021, 12, 6)))
+                .extracting(DateMention::date).containsExactly(LocalDate.of(2010, 12, 7));
+    }
+
+    @Test
+    void aDayOfAMonthIsNeverAnAmountEvenWhenItCannotBeDated() {
+        String text = "The two-day event (November 30th and December 1st) drew 300 delegates; pe 1 decembrie, nu.";
+        assertThat(Dates.find(text, null, LocalDate.of(2026, 11, 30))).isEmpty();
+        assertThat(Amounts.find(text, "en", List.of())).extracting(Amount::value).containsExactly(300.0);
+    }
 }
