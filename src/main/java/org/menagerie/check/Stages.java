@@ -55,16 +55,18 @@ final class Stages {
         if (n < sentences.size()) {
             notes.add("only the first " + n + " of " + sentences.size() + " sentences were read");
         }
-        List<Scored> out = new ArrayList<>(n);
+        List<Integer> read = new ArrayList<>(n);
         int long_ = 0;
         for (int i = 0; i < n; i++) {
-            Sentence s = sentences.get(i);
-            if (s.text().length() > Checker.MAX_SENTENCE_CHARS) {
-                long_++;
-                continue;
-            }
-            CheckWorthiness.Score score = model.score(s.text(), language);
-            out.add(new Scored(i, s, score.value(), score.checkWorthy()));
+            if (sentences.get(i).text().length() > Checker.MAX_SENTENCE_CHARS) long_++;
+            else read.add(i);
+        }
+        // One call for all: the sentences that pass the cheap first pass are embedded together, in batches.
+        List<CheckWorthiness.Score> scores = model.scoreAll(read.stream().map(i -> sentences.get(i).text()).toList(), language);
+        List<Scored> out = new ArrayList<>(read.size());
+        for (int k = 0; k < read.size(); k++) {
+            int i = read.get(k);
+            out.add(new Scored(i, sentences.get(i), scores.get(k).value(), scores.get(k).checkWorthy()));
         }
         if (long_ > 0) notes.add(long_ + " passages longer than " + Checker.MAX_SENTENCE_CHARS + " characters were skipped");
         return out;
@@ -82,8 +84,8 @@ final class Stages {
     /** What a reader should know about how well the language is served. */
     static List<String> languageNotes(String language) {
         if (language.equals("en")) return List.of();
-        return List.of("check-worthiness in '" + language + "' uses language-neutral cues only, and the embedding model "
-                + "is English: expect fewer claims found and fewer matches than for English");
+        return List.of("check-worthiness in '" + language + "' reads language-neutral cues and an English-trained "
+                + "embedding model: expect fewer claims found and fewer matches than for English");
     }
 
     private static List<String> sorted() {

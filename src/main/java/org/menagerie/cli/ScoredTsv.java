@@ -29,12 +29,28 @@ final class ScoredTsv {
             return new CheckWorthinessEvaluation(tp, fp, fn, tn, Double.NaN);
         }
 
+        boolean[] predicted() {
+            boolean[] p = new boolean[scores.size()];
+            for (int i = 0; i < p.length; i++) p[i] = scores.get(i).checkWorthy();
+            return p;
+        }
+
+        boolean[] labels() {
+            boolean[] l = new boolean[examples.size()];
+            for (int i = 0; i < l.length; i++) l[i] = examples.get(i).label();
+            return l;
+        }
+
         CheckWorthinessEvaluation bestOnThisSet() {
             double[] values = scores.stream().mapToDouble(CheckWorthiness.Score::value).toArray();
             boolean[] labels = new boolean[examples.size()];
             for (int i = 0; i < labels.length; i++) labels[i] = examples.get(i).label();
             return CheckWorthinessEvaluation.best(values, labels);
         }
+    }
+
+    static Scored of(List<CheckWorthinessExample> examples, List<CheckWorthiness.Score> scores) {
+        return new Scored(examples, scores);
     }
 
     static Scored score(List<CheckWorthinessExample> examples, Function<CheckWorthinessExample, CheckWorthiness.Score> scorer) {

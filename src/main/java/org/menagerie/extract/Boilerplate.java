@@ -39,7 +39,7 @@ final class Boilerplate {
 
     private Boilerplate() {}
 
-    static void clean(List<Element> content, Map<Element, Double> scores, TextStats stats) {
+    static void clean(List<Element> content, Map<Element, Double> scores, TextStats stats, double linkShare) {
         for (Element root : content) {
             int total = stats.text(root);
             // Last to first, so that a container is judged after its inner chrome has gone (as readability does):
@@ -48,7 +48,7 @@ final class Boilerplate {
             List<Element> doomed = new ArrayList<>();
             for (int i = all.size() - 1; i > 0; i--) {
                 Element e = all.get(i);
-                if (unwanted(e, scores, stats) && stats.text(e) < total * MOST) {
+                if (unwanted(e, scores, stats, linkShare) && stats.text(e) < total * MOST) {
                     stats.subtract(e);
                     doomed.add(e);
                 }
@@ -57,7 +57,7 @@ final class Boilerplate {
         }
     }
 
-    private static boolean unwanted(Element e, Map<Element, Double> scores, TextStats stats) {
+    private static boolean unwanted(Element e, Map<Element, Double> scores, TextStats stats, double linkShare) {
         String tag = e.normalName();
         if (tag.equals("h1") || tag.equals("figcaption")) return true;
         String names = Weights.names(e);
@@ -86,7 +86,7 @@ final class Boilerplate {
         return images > 1 && (double) paragraphs / images < 0.5 && paragraphs < 2 && !inFigure
                 || !list && items > paragraphs
                 || !list && length < 25 && (images == 0 || images > 2) && !inFigure && !headingOnly(e)
-                || !list && weight < 25 && links > 0.2
+                || !list && weight < 25 && links > linkShare
                 || weight >= 25 && links > 0.5
                 || list && links > 0.5;
     }

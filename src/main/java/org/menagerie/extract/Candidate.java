@@ -21,14 +21,14 @@ final class Candidate {
     private Candidate() {}
 
     /** The best container, or the root when nothing scored. */
-    static Element pick(Map<Element, Double> scores, Element root) {
+    static Element pick(Map<Element, Double> scores, Element root, double nearBest) {
         List<Element> top = Scores.top(scores, TOP);
         if (top.isEmpty()) return root;
         Element best = top.get(0);
         double bestScore = scores.get(best);
         List<List<Element>> alternatives = new ArrayList<>();
         for (Element e : top.subList(1, top.size())) {
-            if (scores.get(e) / bestScore >= 0.75) alternatives.add(e.parents());
+            if (scores.get(e) / bestScore >= nearBest) alternatives.add(e.parents());
         }
         if (alternatives.size() >= SHARED_BY) {
             for (Element p = best.parent(); p != null && p != root; p = p.parent()) {
@@ -59,11 +59,11 @@ final class Candidate {
      * The chosen container with the siblings that belong to it, and its twins elsewhere in the page (same tag and
      * class, well scored: an article split into chunks by ads or widgets), in page order.
      */
-    static List<Element> widen(Element best, Map<Element, Double> scores, Element root) {
+    static List<Element> widen(Element best, Map<Element, Double> scores, Element root, double siblingShare) {
         Element parent = best.parent();
         if (parent == null) return List.of(best);
         double bestScore = scores.getOrDefault(best, 0.0);
-        double threshold = Math.max(10, bestScore * 0.2);
+        double threshold = Math.max(10, bestScore * siblingShare);
         Chosen chosen = new Chosen();
         for (Element sibling : parent.children()) {
             if (sibling == best || belongs(sibling, best, bestScore, threshold, scores)) chosen.add(sibling);

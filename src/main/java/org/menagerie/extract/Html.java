@@ -11,11 +11,15 @@ final class Html {
     private Html() {}
 
     static Article extract(String html, String url, String source) {
+        return extract(html, url, source, Tuning.DEFAULT);
+    }
+
+    static Article extract(String html, String url, String source, Tuning tuning) {
         List<Problem> problems = new ArrayList<>();
         Document doc = Jsoup.parse(Bounds.markup(html, source, problems), url == null ? "" : url);
         Bounds.tree(doc, source, problems);
         Metadata meta = Metadata.read(doc, source, problems);
-        MainText.Result main = MainText.extract(doc.body(), meta.image, meta.title);
+        MainText.Result main = MainText.extract(doc.body(), meta.image, meta.title, meta.statedBody, tuning);
         List<String> paragraphs = main.paragraphs();
         if (paragraphs.isEmpty()) problems.add(new Problem(source, 0, "no main text found"));
         return new Article(url, meta.canonicalUrl, meta.title, meta.authorList(), meta.published, meta.modified,

@@ -11,14 +11,15 @@ final class MainText {
     /** What the pipeline gives: the text, and the images and links of the chosen content. */
     record Result(List<String> paragraphs, List<Article.Image> images, List<Article.Link> links) {}
 
-    static Result extract(Element body, String leadImage, String title) {
+    /** @param statedBody the article body the page states in its JSON-LD, or null */
+    static Result extract(Element body, String leadImage, String title, String statedBody, Tuning tuning) {
         TextStats stats = Prune.apply(body);
         Map<Element, Double> scores = Scores.of(body, stats);
-        Element best = Candidate.pick(scores, body);
-        List<Element> content = Candidate.widen(best, scores, body);
+        Element best = Candidate.pick(scores, body, tuning.nearBest());
+        List<Element> content = Candidate.widen(best, scores, body, tuning.siblingShare());
         List<Article.Image> images = Media.images(content, leadImage); // before the captions go
-        Boilerplate.clean(content, scores, stats);
-        List<String> paragraphs = Lines.filter(Paragraphs.of(content), title);
+        Boilerplate.clean(content, scores, stats, tuning.linkShare());
+        List<String> paragraphs = Stated.filter(Lines.filter(Paragraphs.of(content), title), statedBody, tuning.statedCoverage());
         return new Result(paragraphs, images, Media.links(content));
     }
 }

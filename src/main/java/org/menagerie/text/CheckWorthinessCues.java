@@ -16,13 +16,18 @@ final class CheckWorthinessCues {
     static final List<String> NAMES = List.of(
             "number", "numbers", "percent", "year", "money", "magnitude", "capitals", "short", "medium", "long",
             "very-long", "question", "exclamation", "i", "we", "future", "promise", "hedge", "comparison", "change",
-            "thanks", "you", "negation", "economy", "law", "attribution", "time", "state");
+            "thanks", "you", "negation", "economy", "law", "attribution", "time", "state", "past");
     static final int SIZE = NAMES.size();
 
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
     private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)s?\\b");
     private static final Pattern CAPITALISED = Pattern.compile("(?<=[\\p{L}\\d,;:]\\s{1,3})\\p{Lu}\\p{Ll}+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** The past tense: what happened can be checked, what will happen cannot (folded text, so no diacritics). */
+    private static final Pattern PAST_EN = Pattern.compile("(?<= )(?:was|were|did|had|\\p{L}{3,}ed|"
+            + "fell|rose|grew|lost|said|spent|paid|gave|took|made|went|came|got|sold|bought|built|won|brought|told|"
+            + "became|began|led|ran|saw|knew|found|kept|held|sent|left|met|wrote|chose|drove|fought|broke)(?= )");
+    private static final Pattern PAST_RO = Pattern.compile("(?<= )(?:a|au|am|ati|ai) (?:fost |mai )?\\p{L}{2,}(?:at|it|ut|as|is|os)(?= )");
 
     /**
      * Phrase lists per cue, already folded (lower case, no diacritics); kept as the needles searched for in
@@ -134,6 +139,8 @@ final class CheckWorthinessCues {
             for (String needle : entry.getValue()) if (folded.contains(needle)) hits++;
             set(cues, entry.getKey(), (float) Math.log1p(hits));
         }
+        Pattern past = lexicon == ENGLISH ? PAST_EN : PAST_RO;
+        set(cues, "past", (float) Math.log1p(past.matcher(folded).results().count()));
         set(cues, "promise", cues[index("future")] > 0 && (cues[index("i")] > 0 || cues[index("we")] > 0) ? 1 : 0);
         return cues;
     }

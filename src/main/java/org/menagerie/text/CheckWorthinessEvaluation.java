@@ -41,6 +41,32 @@ public record CheckWorthinessEvaluation(int truePositives, int falsePositives, i
         return at(scores, labels, bestThreshold);
     }
 
+    /** A 95% percentile-bootstrap interval of the Yes class's F1, from resampling the sentences. */
+    public record Interval(double low, double high) {}
+
+    /**
+     * @param predicted each sentence's yes/no
+     * @param samples   how many resamples (1,000 is usual)
+     */
+    public static Interval f1Interval(boolean[] predicted, boolean[] labels, int samples, long seed) {
+        if (predicted.length != labels.length) throw new IllegalArgumentException("predicted and labels differ in length");
+        if (samples < 10) throw new IllegalArgumentException("samples must be at least 10: " + samples);
+        java.util.Random random = new java.util.Random(seed);
+        double[] f1 = new double[samples];
+        int n = labels.length;
+        for (int s = 0; s < samples; s++) {
+            int tp = 0, wrong = 0;
+            for (int k = 0; k < n; k++) {
+                int i = random.nextInt(n);
+                if (predicted[i] && labels[i]) tp++;
+                else if (predicted[i] || labels[i]) wrong++;
+            }
+            f1[s] = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + wrong);
+        }
+        Arrays.sort(f1);
+        return new Interval(f1[(int) Math.floor(0.025 * (samples - 1))], f1[(int) Math.ceil(0.975 * (samples - 1))]);
+    }
+
     public double precision() {
         int predicted = truePositives + falsePositives;
         return predicted == 0 ? 0 : (double) truePositives / predicted;

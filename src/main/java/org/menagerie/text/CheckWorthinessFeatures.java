@@ -52,6 +52,24 @@ final class CheckWorthinessFeatures {
         return entries.toSparse();
     }
 
+    /**
+     * The second pass's features: the sentence vector (scaled so that its components are about one in size, like
+     * the other features), the cues, and for English the first pass's log-odds, clipped.
+     *
+     * @param firstLogit the first pass's log-odds, or NaN to leave it out (languages other than English)
+     */
+    static Sparse dense(float[] vector, float[] cues, double firstLogit) {
+        int n = vector.length + cues.length + (Double.isNaN(firstLogit) ? 0 : 1);
+        int[] index = new int[n];
+        float[] value = new float[n];
+        float scale = (float) Math.sqrt(vector.length);
+        for (int i = 0; i < vector.length; i++) value[i] = vector[i] * scale;
+        System.arraycopy(cues, 0, value, vector.length, cues.length);
+        if (!Double.isNaN(firstLogit)) value[n - 1] = (float) (Math.max(-8, Math.min(8, firstLogit)) / 4);
+        for (int i = 0; i < n; i++) index[i] = i;
+        return new Sparse(index, value);
+    }
+
     /** (index, value) pairs packed in longs, so that sorting them sorts by index without boxing. */
     private static final class Entries {
         private long[] packed = new long[256];

@@ -12,22 +12,29 @@ import org.menagerie.catalog.Check;
 import org.menagerie.text.CheckWorthinessFeatures.Sparse;
 
 /**
- * Two logistic regressions over {@link CheckWorthinessFeatures}: an English one that reads words, character
- * n-grams and cues, and a language-neutral one that reads the cues alone and serves every other language. Each
- * carries the threshold chosen for it on held-out sentences.
+ * Check-worthiness in two passes. The first pass is cheap and reads every sentence: for English a logistic regression
+ * over hashed words, character n-grams and cues ({@link CheckWorthinessFeatures}); for every other language one over
+ * the language-neutral cues alone. Sentences the first pass rates below its {@link Second#gate} stop there; the rest
+ * go to the second pass, a logistic regression over the sentence's e5 vector, its cues and (English) the first
+ * pass's log-odds, which generalises to unseen speakers and topics better than words do. Each head carries the
+ * threshold chosen for it by cross-validation on the training sentences. See {@code docs/check-worthiness.md}.
  *
- * <p>Measured 2026-11-29 with {@code menagerie train checkworthy --train ct24-en/train.tsv --dev ct24-en/dev.tsv}
- * (CheckThat! 2024 English): F1 of Yes on dev 0.708 for the English head (P 0.694, R 0.722; threshold chosen on
- * 10% of train, so dev is held out), 0.580 for the cue-only head that scores other languages.
- *
- * @param english weights over all features
- * @param neutral weights over the cues only
- * @param about   how the model was trained, in a sentence
+ * @param english        first pass for English: weights over all sparse features
+ * @param neutral        first pass for other languages: weights over the cues only
+ * @param englishSecond  second pass for English, or null for a first-pass-only model
+ * @param neutralSecond  second pass for other languages, or null
+ * @param about          how the model was trained, in a sentence
  */
-public record CheckWorthinessModel(Head english, Head neutral, String about) {
+public record CheckWorthinessModel(Head english, Head neutral, Second englishSecond, Second neutralSecond,
+                                   String about) {
     /** The model shipped with Menagerie, rebuilt by {@code menagerie train checkworthy}. */
     public static final String RESOURCE = "/org/menagerie/text/checkworthiness.bin.gz";
-    private static final int MAGIC = 0x4D435731; // "MCW1"
+    private static final int MAGIC = 0x4D435732; // "MCW2"
+
+    /** A first-pass-only model. */
+    public CheckWorthinessModel(Head english, Head neutral, String about) {
+        this(english, neutral, null, null, about);
+    }
 
     public CheckWorthinessModel {
         Check.notNull(english, "english");
@@ -66,9 +73,25 @@ public record CheckWorthinessModel(Head english, Head neutral, String about) {
         }
     }
 
+    /**
+     * A second pass: its head over {@link CheckWorthinessFeatures#dense} and the first-pass probability below which
+     * a sentence is not sent to it (chosen so that nearly every check-worthy training sentence passes).
+     */
+    public record Second(Head head, float gate) {
+        public Second {
+            Check.notNull(head, "head");
+            if (gate < 0 || gate > 1) throw new IllegalArgumentException("gate must be in [0, 1]: " + gate);
+        }
+    }
+
     /** The head that scores sentences in this language. */
     Head head(String language) {
         return "en".equals(language) ? english : neutral;
+    }
+
+    /** The second pass for this language, or null when the model has none. */
+    Second second(String language) {
+        return "en".equals(language) ? englishSecond : neutralSecond;
     }
 
     double probability(String text, String language) {
@@ -88,7 +111,9 @@ public record CheckWorthinessModel(Head english, Head neutral, String about) {
         DataInputStream in = new DataInputStream(new GZIPInputStream(raw));
         if (in.readInt() != MAGIC) throw new IOException("not a check-worthiness model (bad magic number)");
         String about = in.readUTF();
-        return new CheckWorthinessModel(readHead(in), readHead(in), about);
+        Head english = readHead(in);
+        Head neutral = readHead(in);
+        return new CheckWorthinessModel(english, neutral, readSecond(in), readSecond(in), about);
     }
 
     /** Writes the model; the same model always gives the same bytes. */
@@ -99,6 +124,8 @@ public record CheckWorthinessModel(Head english, Head neutral, String about) {
         out.writeUTF(about);
         writeHead(out, english);
         writeHead(out, neutral);
+        writeSecond(out, englishSecond);
+        writeSecond(out, neutralSecond);
         out.flush();
         gzip.finish();
     }
@@ -118,5 +145,18 @@ public record CheckWorthinessModel(Head english, Head neutral, String about) {
         out.writeFloat(head.threshold());
         out.writeInt(head.weights().length);
         for (float w : head.weights()) out.writeFloat(w);
+    }
+
+    private static Second readSecond(DataInputStream in) throws IOException {
+        if (!in.readBoolean()) return null;
+        float gate = in.readFloat();
+        return new Second(readHead(in), gate);
+    }
+
+    private static void writeSecond(DataOutputStream out, Second second) throws IOException {
+        out.writeBoolean(second != null);
+        if (second == null) return;
+        out.writeFloat(second.gate());
+        writeHead(out, second.head());
     }
 }

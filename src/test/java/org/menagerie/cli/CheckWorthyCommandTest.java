@@ -70,9 +70,12 @@ class CheckWorthyCommandTest {
         Files.write(train, Files.readAllLines(SharedData.data("checkworthiness/ct24-en/train.tsv"), UTF_8).subList(0, 801), UTF_8);
         Path model = dir.resolve("m.bin.gz");
         String printed = run(ExitCode.OK, "train", "checkworthy", "--train", train.toString(), "--dev",
-                SharedData.data("checkworthiness/ct24-en/dev.tsv").toString(), "--out", model.toString(), "--epochs", "2");
-        assertThat(printed).contains("trained on 800 sentences").contains("held-out english: P=")
-                .contains("dev english at the held-out threshold: P=");
+                SharedData.data("checkworthiness/ct24-en/dev.tsv").toString(), "--out", model.toString(), "--epochs", "2",
+                "--no-vectors");
+        assertThat(printed).contains("trained on 800 sentences")
+                .contains("5-fold cross-validation on --train, english first pass: P=")
+                .contains("dev english first pass at the cross-validated threshold: P=")
+                .contains("F1 95% bootstrap interval [").doesNotContain("two passes");
         try (InputStream in = Files.newInputStream(model)) {
             assertThat(CheckWorthinessModel.read(in).about()).contains("800 sentences");
         }

@@ -25,6 +25,9 @@ class CheckWorthinessCuesTest {
         assertThat(cue("Unemployment fell to 3.5 percent in 2019.", "en", "percent")).isPositive();
         assertThat(cue("Noi vom reduce taxele.", "ro", "promise")).isEqualTo(1);
         assertThat(cue("Scazut fara diacritice", "ro", "change")).isPositive();
+        assertThat(cue("Guvernul a majorat pensiile.", "ro", "past")).isPositive();
+        assertThat(cue("The senator voted against it and it fell.", "en", "past")).isEqualTo((float) Math.log1p(2));
+        assertThat(cue("We will vote against it.", "en", "past")).isZero();
     }
 
     @Test

@@ -32,7 +32,7 @@ class CheckTest {
     void checkPageShadesTheClaimsAndShowsTheMatchedCaseWithItsReasons() {
         Http http = new Http(site.base());
         String csrf = http.csrf("/en/check");
-        var r = http.form("/en/check", Map.of("_csrf", csrf, "text", "The weather was fine in Stockholm on Thursday. "
+        var r = http.form("/en/check", Map.of("_csrf", csrf, "text", "Thank you all for coming tonight. "
                 + PageServer.NATO_SENTENCE + " Romania's unemployment rate rose to 5.6 percent in March, the statistics institute said. <b>Bold</b> claims abound."));
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("id=\"report\"", PageServer.NATO_SENTENCE)
