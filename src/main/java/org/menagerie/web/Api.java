@@ -136,7 +136,7 @@ final class Api {
         int size = Math.min(100, Math.max(1, SitePages.intParam(ctx, "size", 50)));
         var results = site.finder().find(new CaseFinder.Query("", Map.of(), page, size));
         ctx.json(Map.of("total", results.total(), "page", page, "size", size, "items",
-                results.hits().stream().map(h -> ClaimReviews.of(h.found(), site.baseUrl())).toList()));
+                results.hits().stream().map(h -> ClaimReviews.of(h.found(), Page.outside("en", site.baseUrl()))).toList()));
     }
 
     private Account token(Context ctx) {

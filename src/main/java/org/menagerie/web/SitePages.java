@@ -64,13 +64,13 @@ final class SitePages {
 
     private void showCase(Context ctx) {
         Case c = site.cases().get(ctx.pathParam("id")).orElseThrow(() -> ApiError.notFound("case"));
-        Page page = views.page(ctx, c.title(), false);
+        Page page = views.page(ctx, c.title(), false).describedAs(c.claim());
         if (c.status() != Status.PUBLISHED && !page.signedIn()) throw ApiError.notFound("case");
         List<Narrative> narratives = new ArrayList<>();
         for (String id : c.narratives()) site.cases().narrative(id).ifPresent(narratives::add);
         views.render(ctx, "case.jte", page, "c", c, "narratives", narratives,
                 "related", site.finder().related(c, 5), "history", site.cases().history(c.id()),
-                "jsonLd", ClaimReviews.scriptJson(c, site.baseUrl()));
+                "jsonLd", ClaimReviews.scriptJson(c, page));
     }
 
     private void narratives(Context ctx) {
@@ -81,7 +81,7 @@ final class SitePages {
 
     private void narrative(Context ctx) {
         Narrative n = site.cases().narrative(ctx.pathParam("id")).orElseThrow(() -> ApiError.notFound("narrative"));
-        Page page = views.page(ctx, n.name(), false);
+        Page page = views.page(ctx, n.name(), false).describedAs(n.description());
         var query = new CaseFinder.Query("", Map.of("narrative", n.id()), intParam(ctx, "page", 1), PAGE_SIZE);
         views.render(ctx, "narrative.jte", page, "n", n, "results", site.finder().find(query));
     }

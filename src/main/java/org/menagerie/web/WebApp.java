@@ -26,7 +26,7 @@ public final class WebApp {
     /** The app, not yet started. */
     public static Javalin create(Site site, Limits limits) {
         Sessions sessions = new Sessions();
-        Views views = new Views(sessions);
+        Views views = new Views(sessions, site.baseUrl());
         Metrics metrics = new Metrics();
         Errors errors = new Errors(views);
         RateLimiter checkLimit = new RateLimiter(site.checkLimit(), System::nanoTime);

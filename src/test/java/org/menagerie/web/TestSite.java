@@ -48,21 +48,35 @@ final class TestSite implements AutoCloseable {
      * and without vectors in search, holding the fixture cases; {@code checker} replaces the workspace's own.
      */
     TestSite(Path dir, Supplier<Checker> checker, Fetcher fetcher, int checkLimit, Limits limits) {
+        this(dir, false, checker, fetcher, checkLimit, limits);
+    }
+
+    private TestSite(Path dir, boolean demoCatalog, Supplier<Checker> checker, Fetcher fetcher, int checkLimit, Limits limits) {
         java.util.Properties settings = new java.util.Properties();
-        settings.setProperty(Menagerie.DEMO_SETTING, "false");
+        settings.setProperty(Menagerie.DEMO_SETTING, String.valueOf(demoCatalog));
         settings.setProperty("search.vectors", "false");
         menagerie = Menagerie.open(new Workspace(dir, settings));
         cases = menagerie.cases();
-        cases.putNarrative(new Narrative("nato-aggressor", "NATO is the aggressor", "Russia only answers NATO's threats.", List.of("en", "ro"), Status.PUBLISHED));
-        cases.putNarrative(new Narrative("biolabs", "Secret biolabs", "US-funded labs make weapons.", List.of("en"), Status.PUBLISHED));
-        cases.putAll(fixtureCases(), "fixture");
-        DemoPublications.loadInto(menagerie.publications());
+        if (!demoCatalog) {
+            cases.putNarrative(new Narrative("nato-aggressor", "NATO is the aggressor", "Russia only answers NATO's threats.", List.of("en", "ro"), Status.PUBLISHED));
+            cases.putNarrative(new Narrative("biolabs", "Secret biolabs", "US-funded labs make weapons.", List.of("en"), Status.PUBLISHED));
+            cases.putAll(fixtureCases(), "fixture");
+            DemoPublications.loadInto(menagerie.publications());
+        }
         var accounts = menagerie.accounts();
         accounts.put(EDITOR, Account.Role.EDITOR, EDITOR_PASSWORD.toCharArray());
         accounts.put(ADMIN, Account.Role.ADMIN, ADMIN_PASSWORD.toCharArray());
         token = accounts.createToken(EDITOR, "tests");
         site = Site.of(menagerie, fetcher, "http://menagerie.test", checkLimit).withChecker(checker);
         server = WebApp.start(site, "127.0.0.1", 0, limits);
+    }
+
+    /**
+     * The site a new user gets from {@code menagerie serve}: a fresh workspace with the demo catalog and publications
+     * (search without vectors, so that nothing is embedded), an editor, an admin and a token, and no checker.
+     */
+    static TestSite demoSite(Path dir) {
+        return new TestSite(dir, true, null, null, 1000, Limits.defaults());
     }
 
     /**
