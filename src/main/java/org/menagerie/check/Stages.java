@@ -23,16 +23,17 @@ final class Stages {
         if (article.lead() != null && !article.paragraphs().contains(article.lead())) s.append(article.lead()).append("\n\n");
         s.append(article.body());
         String text = s.toString().strip();
-        if (text.isEmpty()) throw CheckException.badInput("no text found: the input has no title and no body to check");
+        if (text.isEmpty()) throw CheckException.badInput("no text found: the input has no title and no body to check").keyed("check.error.noText");
         return text;
     }
 
     /** At most {@link Checker#MAX_CHARS} characters, cut at a paragraph or line break when there is one near the end. */
-    static String capped(String text, List<String> notes) {
+    static String capped(String text, List<Report.Note> notes) {
         if (text.length() <= Checker.MAX_CHARS) return text;
         int cut = text.lastIndexOf('\n', Checker.MAX_CHARS);
         if (cut < Checker.MAX_CHARS / 2) cut = Checker.MAX_CHARS;
-        notes.add("the text has " + text.length() + " characters; only the first " + cut + " were read");
+        notes.add(Report.Note.of("check.note.capped", "the text has " + text.length() + " characters; only the first " + cut + " were read",
+                text.length(), cut));
         return text.substring(0, cut);
     }
 
@@ -44,20 +45,21 @@ final class Stages {
         String language = Languages.identify(text.substring(0, Math.min(text.length(), LANGUAGE_SAMPLE)), declared);
         if (language.equals(Languages.UNKNOWN)) {
             throw CheckException.badInput("cannot tell the language of the text (too short, or not one of "
-                    + String.join(", ", sorted()) + "): nothing checked");
+                    + String.join(", ", sorted()) + "): nothing checked").keyed("check.error.unknownLanguage", String.join(", ", sorted()));
         }
         if (!Checker.LANGUAGES.contains(language)) {
             throw CheckException.badInput("the text is in '" + language + "', which cannot be checked yet (supported: "
-                    + String.join(", ", sorted()) + ")");
+                    + String.join(", ", sorted()) + ")").keyed("check.error.unsupportedLanguage", language, String.join(", ", sorted()));
         }
         return language;
     }
 
     /** Scores the first {@link Checker#MAX_SENTENCES} sentences; over-long ones are not claims. */
-    static List<Scored> worthiness(CheckWorthiness model, List<Sentence> sentences, String language, List<String> notes) {
+    static List<Scored> worthiness(CheckWorthiness model, List<Sentence> sentences, String language, List<Report.Note> notes) {
         int n = Math.min(sentences.size(), Checker.MAX_SENTENCES);
         if (n < sentences.size()) {
-            notes.add("only the first " + n + " of " + sentences.size() + " sentences were read");
+            notes.add(Report.Note.of("check.note.sentences", "only the first " + n + " of " + sentences.size() + " sentences were read",
+                    n, sentences.size()));
         }
         List<Scored> out = new ArrayList<>(n);
         int long_ = 0;
@@ -67,27 +69,35 @@ final class Stages {
                 long_++;
                 continue;
             }
+            if (Chrome.is(s.text())) {
+                out.add(new Scored(i, s, 0, false));
+                continue;
+            }
             CheckWorthiness.Score score = model.score(s.text(), language);
             out.add(new Scored(i, s, score.value(), score.checkWorthy()));
         }
-        if (long_ > 0) notes.add(long_ + " passages longer than " + Checker.MAX_SENTENCE_CHARS + " characters were skipped");
+        if (long_ > 0) {
+            notes.add(Report.Note.of("check.note.longPassages", long_ + " passages longer than " + Checker.MAX_SENTENCE_CHARS
+                    + " characters were skipped", long_, Checker.MAX_SENTENCE_CHARS));
+        }
         return out;
     }
 
     /** The check-worthy sentences, in text order; when there are too many, the most check-worthy of them. */
-    static List<Scored> mostWorthy(List<Scored> scored, int max, List<String> notes) {
+    static List<Scored> mostWorthy(List<Scored> scored, int max, List<Report.Note> notes) {
         List<Scored> worthy = scored.stream().filter(Scored::checkWorthy).toList();
         if (worthy.size() <= max) return worthy;
-        notes.add("only the " + max + " most check-worthy of " + worthy.size() + " check-worthy sentences were matched");
+        notes.add(Report.Note.of("check.note.mostWorthy", "only the " + max + " most check-worthy of " + worthy.size()
+                + " check-worthy sentences were matched", max, worthy.size()));
         return worthy.stream().sorted(Comparator.comparingDouble(Scored::score).reversed()).limit(max)
                 .sorted(Comparator.comparingInt(Scored::index)).toList();
     }
 
     /** What a reader should know about how well the language is served. */
-    static List<String> languageNotes(String language) {
+    static List<Report.Note> languageNotes(String language) {
         if (language.equals("en")) return List.of();
-        return List.of("check-worthiness in '" + language + "' uses language-neutral cues only, and the embedding model "
-                + "is English: expect fewer claims found and fewer matches than for English");
+        return List.of(Report.Note.of("check.note.language", "check-worthiness in '" + language + "' uses language-neutral cues only, and the embedding model "
+                + "is English: expect fewer claims found and fewer matches than for English", language));
     }
 
     private static List<String> sorted() {

@@ -52,15 +52,15 @@ final class CheckPages {
     static void limit(Context ctx, RateLimiter limiter) {
         if (!limiter.tryAcquire(ctx.ip())) {
             ctx.header("Retry-After", "10");
-            throw new ApiError(429, "too many requests from this address; wait a few seconds");
+            throw new ApiError(429, "error.tooManyChecks");
         }
     }
 
     /** Checks the text, or the page at the link through the site's fetcher. Throws {@link CheckException}. */
     static Report run(Site site, CheckRequest request) {
-        if (site.checker() == null) throw new ApiError(503, "the checker is not installed in this build");
+        if (site.checker() == null) throw new ApiError(503, "check.unavailable");
         if (request.url() == null) return site.checker().get().check(request.text());
-        if (site.fetcher() == null) throw new ApiError(503, "checking links is not available in this build");
+        if (site.fetcher() == null) throw new ApiError(503, "check.linksUnavailable");
         return site.checker().get().checkUrl(request.url(), site.fetcher());
     }
 }

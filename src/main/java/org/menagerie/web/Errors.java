@@ -12,9 +12,11 @@ final class Errors {
     static final int UNCHECKABLE = 422;
     private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
     private final Views views;
+    private final long maxRequestBytes;
 
-    Errors(Views views) {
+    Errors(Views views, long maxRequestBytes) {
         this.views = views;
+        this.maxRequestBytes = maxRequestBytes;
     }
 
     void handle(Exception e, Context ctx) {
@@ -31,8 +33,9 @@ final class Errors {
             status = 400;
             message = e.getMessage();
         } else if (e instanceof io.javalin.http.HttpResponseException h) {
+            // The framework's own words ("Payload Too Large", "Method Not Allowed") are not the API's.
             status = h.getStatus();
-            message = h.getMessage();
+            message = ServerErrors.words(status, maxRequestBytes);
         } else {
             status = 500;
             message = "internal error";

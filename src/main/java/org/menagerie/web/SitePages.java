@@ -110,7 +110,7 @@ final class SitePages {
         try {
             return Integer.parseInt(v.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a whole number: " + v);
+            throw new ApiError(400, "error.wholeNumber", name, v);
         }
     }
 }
