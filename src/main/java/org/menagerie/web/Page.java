@@ -73,6 +73,15 @@ public final class Page {
         return messages.get(key, args);
     }
 
+    public boolean has(String key) {
+        return messages.has(key);
+    }
+
+    /** A count in words with the page language's plural rule (see {@link Messages#count}). */
+    public String count(String key, long n, Object... more) {
+        return messages.count(key, n, more);
+    }
+
     public String title() {
         return title == null ? t("site.name") : title + " · " + t("site.name");
     }
@@ -112,6 +121,37 @@ public final class Page {
     public String verdictName(String name) {
         Verdict v = Verdict.parse(name);
         return v == null ? name : verdict(v);
+    }
+
+    /** A country the catalog names in English, in the page's language. */
+    public String country(String name) {
+        return Names.country(name, lang());
+    }
+
+    /** Countries, named in the page's language, joined with commas. */
+    public String countries(java.util.List<String> names) {
+        return String.join(", ", names.stream().map(this::country).toList());
+    }
+
+    /** A language code ("en"), named in the page's language ("engleză"). */
+    public String languageName(String code) {
+        return Names.language(code, lang());
+    }
+
+    public String languageNames(java.util.List<String> codes) {
+        return String.join(", ", codes.stream().map(this::languageName).toList());
+    }
+
+    /** The heading over a case's response, which says what the verdict says ("Why it is misleading"). */
+    public String debunkHeading(Verdict v) {
+        return t("case.debunk." + v.name());
+    }
+
+    /** The source's own label, when it says more than the verdict shown beside it; null when it repeats it. */
+    public String sourceLabel(String label, Verdict v) {
+        if (label == null) return null;
+        Verdict same = Verdict.parse(label);
+        return same == v ? null : label;
     }
 
     public String verdictClass(Verdict v) {

@@ -85,6 +85,6 @@ class ApiErrorsTest {
     void theSites400PageKeepsTheSearchBoxAndTheQuery() {
         var r = new Http(site.base()).get("/cases?q=nato+riga&page=abc");
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(r.body()).contains("role=\"search\"").contains("value=\"nato riga\"").contains("Pagina trebuie să fie un număr întreg");
+        assertThat(r.body()).contains("role=\"search\"").contains("value=\"nato riga\"").contains("trebuie să fie un număr întreg");
     }
 }

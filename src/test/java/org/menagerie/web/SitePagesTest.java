@@ -40,7 +40,7 @@ class SitePagesTest {
     @Test
     void searchHighlightsFacetsAndPages() {
         String page = http.get("/cases?q=nato").body();
-        assertThat(page).contains("<mark>NATO</mark>").contains("27 cazuri").contains("rel=\"next\"");
+        assertThat(page).contains("<mark>NATO</mark>").contains("27 de cazuri").contains("rel=\"next\"");
         assertThat(page).contains("href=\"?q=nato&amp;country=Russia\"");
         String filtered = http.get("/cases?q=nato&country=Latvia").body();
         assertThat(filtered).contains("Un caz").contains("NATO ministers in Riga approved plans");
@@ -57,7 +57,7 @@ class SitePagesTest {
                 .contains("example-outlet.ru")
                 .contains("href=\"/en/narratives/nato-aggressor\"")
                 .contains("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"ClaimReview\"")
-                .contains("History (1 versions)").contains("fixture");
+                .contains("History (one version)").contains("fixture");
         assertThat(page.substring(page.indexOf("Related cases"))).containsPattern("/en/cases/nato-(bases-\\d+|promise-expansion)");
     }
 
