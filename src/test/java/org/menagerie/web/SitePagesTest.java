@@ -131,6 +131,22 @@ class SitePagesTest {
     }
 
     @Test
+    void feedsSayTheirLanguageLinkTheirOwnLanguageAndDateItemsByTheirReview() throws Exception {
+        var input = new com.rometools.rome.io.SyndFeedInput();
+        var en = input.build(new java.io.StringReader(http.get("/en/feeds/cases.rss").body()));
+        assertThat(en.getLanguage()).isEqualTo("en");
+        assertThat(en.getLink()).isEqualTo("http://menagerie.test/en/cases");
+        assertThat(en.getEntries()).isNotEmpty().allSatisfy(e -> assertThat(e.getLink()).startsWith("http://menagerie.test/en/cases/"));
+        var riga = en.getEntries().stream().filter(e -> e.getLink().endsWith("/nato-riga-war-plans")).findFirst().orElseThrow();
+        assertThat(riga.getPublishedDate().toInstant()).isEqualTo(java.time.Instant.parse("2021-12-02T00:00:00Z"));
+        String atom = http.get("/feeds/bulletins.atom").body();
+        assertThat(atom).contains("xml:lang=\"ro\"").contains("rel=\"self\"")
+                .contains("href=\"http://menagerie.test/feeds/bulletins.atom\"");
+        var ro = input.build(new java.io.StringReader(http.get("/feeds/analyses.rss").body()));
+        assertThat(ro.getLanguage()).isEqualTo("ro");
+    }
+
+    @Test
     void healthAndMetrics() {
         assertThat(http.get("/health").body()).contains("\"status\":\"ok\"");
         http.get("/cases/nato-riga-war-plans");

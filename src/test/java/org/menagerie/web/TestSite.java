@@ -67,16 +67,17 @@ final class TestSite implements AutoCloseable {
         accounts.put(EDITOR, Account.Role.EDITOR, EDITOR_PASSWORD.toCharArray());
         accounts.put(ADMIN, Account.Role.ADMIN, ADMIN_PASSWORD.toCharArray());
         token = accounts.createToken(EDITOR, "tests");
-        site = Site.of(menagerie, fetcher, "http://menagerie.test", checkLimit).withChecker(checker);
+        Site assembled = Site.of(menagerie, fetcher, "http://menagerie.test", checkLimit);
+        site = demoCatalog ? assembled : assembled.withChecker(checker);
         server = WebApp.start(site, "127.0.0.1", 0, limits);
     }
 
     /**
      * The site a new user gets from {@code menagerie serve}: a fresh workspace with the demo catalog and publications
-     * (search without vectors, so that nothing is embedded), an editor, an admin and a token, and no checker.
+     * (search without vectors), an editor, an admin and a token, and its own checker, built on the first check.
      */
     static TestSite demoSite(Path dir) {
-        return new TestSite(dir, true, null, null, 1000, Limits.defaults());
+        return new TestSite(dir, true, null, loopbackFetcher(), 1000, Limits.defaults());
     }
 
     /**
