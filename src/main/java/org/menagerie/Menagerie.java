@@ -91,9 +91,8 @@ public final class Menagerie implements AutoCloseable {
             List<Case> all = new ArrayList<>();
             cases.forEach(all::add);
             // A large catalog's first build embeds for many minutes: say so rather than hang silently.
-            checker = Checker.over(all, workspace.root().resolve("cache").resolve("vectors"), done -> {
-                if (done >= 1024 && done % 1024 < 32) System.err.printf("embedded %,d new case texts of %,d cases%n", done, all.size());
-            });
+            checker = Checker.over(all, workspace.root().resolve("cache").resolve("vectors"),
+                    new EmbeddingProgress(all.size(), System.err, System::nanoTime));
             checkerSeq = seq;
         }
         return checker;

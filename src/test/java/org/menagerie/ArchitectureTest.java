@@ -51,4 +51,15 @@ class ArchitectureTest {
     void packagesDoNotDependOnEachOtherInCycles() {
         slices().matching("org.menagerie.(*)..").should().beFreeOfCycles().check(classes);
     }
+
+    @Test
+    void theSiteIsAssembledInOnePlace() {
+        noClasses().that().doNotHaveFullyQualifiedName("org.menagerie.web.Site")
+                .should().callConstructor(org.menagerie.web.Site.class, org.menagerie.catalog.CaseStore.class,
+                        org.menagerie.web.CaseFinder.class, org.menagerie.publish.PublicationStore.class,
+                        org.menagerie.publish.Accounts.class, java.util.function.Supplier.class,
+                        org.menagerie.ingest.Fetcher.class, String.class, int.class)
+                .because("Site.of builds the site the serve command and the tests run")
+                .check(classes);
+    }
 }

@@ -29,6 +29,7 @@ import java.util.function.Function;
  * @param narratives ids of the narratives the case belongs to
  * @param provenance the dataset line or editor it came from
  * @param status draft or published
+ * @param translations the texts in other languages, by ISO 639-1 code (the demo catalog carries Romanian and English)
  * @param created when the store first saw it, or null before it is stored
  * @param updated when the store last changed it, or null before it is stored
  */
@@ -52,6 +53,7 @@ public record Case(
         List<String> narratives,
         Provenance provenance,
         Status status,
+        java.util.Map<String, Translation> translations,
         Instant created,
         Instant updated) {
 
@@ -75,6 +77,28 @@ public record Case(
         narratives.forEach(n -> Check.id(n, "narratives"));
         Check.notNull(provenance, "provenance");
         status = status == null ? Status.PUBLISHED : status;
+        translations = translations == null ? java.util.Map.of() : java.util.Map.copyOf(new java.util.TreeMap<>(translations));
+        translations.keySet().forEach(l -> Check.language(l, "translations"));
+    }
+
+    /**
+     * The case as a reader of {@code language} sees it: its own texts when it is written in that language or has no
+     * translation into it, else the translation's. {@link #readIn(String)} tells which language the texts are in.
+     */
+    public Case in(String language) {
+        Translation t = language == null || languages.contains(language) && translations.get(language) == null
+                ? null : translations.get(language);
+        if (t == null) return this;
+        return toBuilder().title(t.title()).claim(t.claim() == null ? claim : t.claim())
+                .summary(t.summary() == null ? summary : t.summary()).debunk(t.debunk() == null ? debunk : t.debunk())
+                .languages(languages.contains(language) ? languages : java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(language), languages.stream()).toList()).build();
+    }
+
+    /** The language a reader of {@code language} reads this case's texts in: that one when it has them, else its own. */
+    public String readIn(String language) {
+        if (language != null && (translations.containsKey(language) || language.equals(language()))) return language;
+        return language();
     }
 
     /** The case's main language: the first listed, or null when none is. */
@@ -106,7 +130,8 @@ public record Case(
             new Field("appearances", Case::appearances), new Field("firstSeen", Case::firstSeen),
             new Field("claimant", Case::claimant), new Field("reviewer", Case::reviewer),
             new Field("reviewUrl", Case::reviewUrl), new Field("reviewDate", Case::reviewDate),
-            new Field("narratives", Case::narratives), new Field("status", Case::status));
+            new Field("narratives", Case::narratives), new Field("status", Case::status),
+            new Field("translations", Case::translations));
 
     public static Builder builder(String id, String claim) {
         return new Builder().id(id).claim(claim);
@@ -117,7 +142,7 @@ public record Case(
                 .originalLabel(originalLabel).languages(languages).countries(countries).keywords(keywords)
                 .appearances(appearances).firstSeen(firstSeen).claimant(claimant).reviewer(reviewer)
                 .reviewUrl(reviewUrl).reviewDate(reviewDate).narratives(narratives).provenance(provenance)
-                .status(status).created(created).updated(updated);
+                .status(status).translations(translations).created(created).updated(updated);
     }
 
     /** Builds a case field by field; {@link #build()} validates. */
@@ -130,6 +155,7 @@ public record Case(
         private Provenance provenance;
         private Status status;
         private Instant created, updated;
+        private java.util.Map<String, Translation> translations = java.util.Map.of();
 
         public Builder id(String v) { id = v; return this; }
         public Builder claim(String v) { claim = v; return this; }
@@ -150,13 +176,14 @@ public record Case(
         public Builder narratives(List<String> v) { narratives = v; return this; }
         public Builder provenance(Provenance v) { provenance = v; return this; }
         public Builder status(Status v) { status = v; return this; }
+        public Builder translations(java.util.Map<String, Translation> v) { translations = v; return this; }
         public Builder created(Instant v) { created = v; return this; }
         public Builder updated(Instant v) { updated = v; return this; }
 
         public Case build() {
             return new Case(id, claim, title, summary, debunk, verdict, originalLabel, languages, countries, keywords,
                     appearances, firstSeen, claimant, reviewer, reviewUrl, reviewDate, narratives, provenance, status,
-                    created, updated);
+                    translations, created, updated);
         }
     }
 }

@@ -24,6 +24,14 @@ public enum Verdict {
     /** The source published no rating we can map. */
     UNRATED;
 
+    /** Whether the verdict says the claim does not hold as stated: what a reader counts as debunked. */
+    public boolean debunks() {
+        return switch (this) {
+            case FALSE, MISLEADING, MISSING_CONTEXT, DISINFORMATION, SATIRE -> true;
+            case MIXED, TRUE, UNPROVEN, UNRATED -> false;
+        };
+    }
+
     /** Parses a verdict name, case-insensitive, with spaces or dashes for underscores; null when it is none. */
     public static Verdict parse(String name) {
         if (name == null || name.isBlank()) return null;

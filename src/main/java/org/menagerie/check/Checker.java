@@ -88,7 +88,7 @@ public final class Checker {
     public Report check(Inputs.Read input) {
         long start = System.nanoTime();
         Article article = input.article();
-        List<String> notes = new ArrayList<>();
+        List<Report.Note> notes = new ArrayList<>();
         String text = Stages.capped(Stages.text(article), notes);
         String language = Stages.language(text, article.language());
         List<Sentence> sentences = Sentences.split(text, language);

@@ -38,13 +38,13 @@ public final class Inputs {
     public record Read(Article article, String kind, String location) {}
 
     public static Read file(Path file) {
-        if (!Files.isRegularFile(file)) throw new CheckException(CheckException.Kind.NOT_FOUND, "no such file: " + file, null);
+        if (!Files.isRegularFile(file)) throw new CheckException(CheckException.Kind.NOT_FOUND, "no such file: " + file, null).keyed("check.error.noFile", file);
         try (InputStream in = Files.newInputStream(file)) {
             return stream(in, file.getFileName().toString(), "file");
         } catch (NoSuchFileException e) {
-            throw new CheckException(CheckException.Kind.NOT_FOUND, "no such file: " + file, e);
+            throw new CheckException(CheckException.Kind.NOT_FOUND, "no such file: " + file, e).keyed("check.error.noFile", file);
         } catch (IOException e) {
-            throw new CheckException(CheckException.Kind.NOT_FOUND, "cannot read " + file + ": " + e.getMessage(), e);
+            throw new CheckException(CheckException.Kind.NOT_FOUND, "cannot read " + file + ": " + e.getMessage(), e).keyed("check.error.noFile", file);
         }
     }
 
@@ -55,7 +55,7 @@ public final class Inputs {
             try (InputStream gz = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
                 bytes = bounded(gz, name + " (decompressed)");
             } catch (IOException e) {
-                throw new CheckException(CheckException.Kind.BAD_INPUT, name + " is not valid gzip: " + e.getMessage(), e);
+                throw new CheckException(CheckException.Kind.BAD_INPUT, name + " is not valid gzip: " + e.getMessage(), e).keyed("check.error.binary", name);
             }
         }
         refuseEmptyOrBinary(bytes, name);
@@ -65,7 +65,7 @@ public final class Inputs {
                     : Extract.text(new String(bytes, StandardCharsets.UTF_8));
             return new Read(article, kind, name);
         } catch (ExtractException e) {
-            throw new CheckException(CheckException.Kind.BAD_INPUT, name + ": " + e.getMessage(), e);
+            throw new CheckException(CheckException.Kind.BAD_INPUT, name + ": " + e.getMessage(), e).keyed("check.error.noText");
         }
     }
 
@@ -79,14 +79,15 @@ public final class Inputs {
                 case UNKNOWN_HOST, HTTP_ERROR, NETWORK, TIMED_OUT, TOO_MANY_REDIRECTS -> CheckException.Kind.NOT_FOUND;
                 default -> CheckException.Kind.BAD_INPUT;
             };
-            throw new CheckException(kind, "cannot check " + url + ": " + e.getMessage(), e);
+            throw new CheckException(kind, "cannot check " + url + ": " + e.getMessage(), e)
+                    .keyed(kind == CheckException.Kind.NOT_FOUND ? "check.error.unreachable" : "check.error.refusedLink", url);
         }
         refuseEmptyOrBinary(page.body().getBytes(StandardCharsets.UTF_8), url);
         try {
             Article article = page.isHtml() ? Extract.html(page.body(), page.url().toString()) : Extract.text(page.body());
             return new Read(article, "url", page.url().toString());
         } catch (ExtractException e) {
-            throw new CheckException(CheckException.Kind.BAD_INPUT, url + ": " + e.getMessage(), e);
+            throw new CheckException(CheckException.Kind.BAD_INPUT, url + ": " + e.getMessage(), e).keyed("check.error.noText");
         }
     }
 
@@ -94,7 +95,8 @@ public final class Inputs {
         try {
             byte[] bytes = in.readNBytes(MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
-                throw CheckException.badInput(name + " is larger than " + MAX_BYTES / (1 << 20) + " MB; check a smaller part of it");
+                throw CheckException.badInput(name + " is larger than " + MAX_BYTES / (1 << 20) + " MB; check a smaller part of it")
+                        .keyed("check.error.tooLarge", name, MAX_BYTES / (1 << 20));
             }
             return bytes;
         } catch (IOException e) {
@@ -107,12 +109,12 @@ public final class Inputs {
         int controls = 0, nonBlank = 0, n = Math.min(bytes.length, 1 << 16);
         for (int i = 0; i < n; i++) {
             int b = bytes[i] & 0xff;
-            if (b == 0) throw CheckException.badInput(name + " is binary, not text or HTML");
+            if (b == 0) throw CheckException.badInput(name + " is binary, not text or HTML").keyed("check.error.binary", name);
             if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') controls++;
             if (b > ' ') nonBlank++;
         }
-        if (nonBlank == 0) throw CheckException.badInput(name + " is empty: nothing to check");
-        if (controls > n / 20) throw CheckException.badInput(name + " is binary, not text or HTML");
+        if (nonBlank == 0) throw CheckException.badInput(name + " is empty: nothing to check").keyed("check.error.emptyInput", name);
+        if (controls > n / 20) throw CheckException.badInput(name + " is binary, not text or HTML").keyed("check.error.binary", name);
     }
 
     private static boolean looksLikeHtml(byte[] bytes, String name) {

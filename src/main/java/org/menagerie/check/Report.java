@@ -13,12 +13,18 @@ import org.menagerie.catalog.Check;
  * @param counts how much of the text was read and scored
  * @param claims the check-worthy sentences, in text order
  * @param matcher how matches were decided
- * @param notes what limited the check (input cut short, sentences not scored, weak language support), for a reader
+ * @param notes what limited the check (input cut short, sentences not scored, weak language support), for a reader;
+ *              each is written in JSON as its English text
  * @param millis how long the check took, extraction to report
  */
 public record Report(int version, Source source, Counts counts, List<Claim> claims, MatcherInfo matcher,
-                     List<String> notes, long millis) {
+                     List<Note> notes, long millis) {
     public static final int VERSION = 1;
+    /**
+     * The confidence below which a nearest case is no hint worth a reader's time: below it the case shares little more
+     * than a topic with the sentence.
+     */
+    public static final double NEAREST_FLOOR = 0.3;
 
     public Report {
         if (version != VERSION) throw new IllegalArgumentException("version must be " + VERSION + ": " + version);
@@ -27,6 +33,31 @@ public record Report(int version, Source source, Counts counts, List<Claim> clai
         claims = Check.list(claims, "claims");
         Check.notNull(matcher, "matcher");
         notes = Check.list(notes, "notes");
+    }
+
+    /**
+     * What limited a check, as a message key with arguments (for a page in its reader's language) and in English.
+     *
+     * @param key the message key, e.g. "check.note.capped"
+     * @param args its arguments, in order
+     * @param text the note in English, as the JSON report and the command line give it
+     */
+    public record Note(String key, List<String> args, String text) {
+        public Note {
+            Check.notBlank(key, "key");
+            args = Check.list(args, "args");
+            Check.notBlank(text, "text");
+        }
+
+        static Note of(String key, String text, Object... args) {
+            return new Note(key, java.util.Arrays.stream(args).map(String::valueOf).toList(), text);
+        }
+
+        @com.fasterxml.jackson.annotation.JsonValue
+        @Override
+        public String text() {
+            return text;
+        }
     }
 
     /** The claims that have at least one match claimed. */
@@ -70,6 +101,17 @@ public record Report(int version, Source source, Counts counts, List<Claim> clai
         public Claim {
             Check.notBlank(sentence, "sentence");
             matches = Check.list(matches, "matches");
+        }
+
+        /** The nearest case when it is worth showing: no match, a confidence at or above {@link #NEAREST_FLOOR}, and a
+         *  sentence that makes a claim of its own rather than reporting on one. */
+        public CaseMatch nearestHint() {
+            return nearest != null && matches.isEmpty() && nearest.confidence() >= NEAREST_FLOOR && !reporting() ? nearest : null;
+        }
+
+        /** Whether the sentence reports on a statement or a situation ({@link Reporting}) instead of making the claim. */
+        public boolean reporting() {
+            return Reporting.reports(sentence);
         }
     }
 

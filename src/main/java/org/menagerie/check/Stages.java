@@ -2,7 +2,9 @@ package org.menagerie.check;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.menagerie.extract.Article;
 import org.menagerie.text.CheckWorthiness;
 import org.menagerie.text.Languages;
@@ -19,16 +21,17 @@ final class Stages {
     /** The text a reader sees: headline, standfirst and body, a paragraph a block. */
     static String text(Article article) {
         String text = article.readableText();
-        if (text.isEmpty()) throw CheckException.badInput("no text found: the input has no title and no body to check");
+        if (text.isEmpty()) throw CheckException.badInput("no text found: the input has no title and no body to check").keyed("check.error.noText");
         return text;
     }
 
     /** At most {@link Checker#MAX_CHARS} characters, cut at a paragraph or line break when there is one near the end. */
-    static String capped(String text, List<String> notes) {
+    static String capped(String text, List<Report.Note> notes) {
         if (text.length() <= Checker.MAX_CHARS) return text;
         int cut = text.lastIndexOf('\n', Checker.MAX_CHARS);
         if (cut < Checker.MAX_CHARS / 2) cut = Checker.MAX_CHARS;
-        notes.add("the text has " + text.length() + " characters; only the first " + cut + " were read");
+        notes.add(Report.Note.of("check.note.capped", "the text has " + text.length() + " characters; only the first " + cut + " were read",
+                text.length(), cut));
         return text.substring(0, cut);
     }
 
@@ -40,52 +43,63 @@ final class Stages {
         String language = Languages.identify(text.substring(0, Math.min(text.length(), LANGUAGE_SAMPLE)), declared);
         if (language.equals(Languages.UNKNOWN)) {
             throw CheckException.badInput("cannot tell the language of the text (too short, or not one of "
-                    + String.join(", ", sorted()) + "): nothing checked");
+                    + String.join(", ", sorted()) + "): nothing checked").keyed("check.error.unknownLanguage", String.join(", ", sorted()));
         }
         if (!Checker.LANGUAGES.contains(language)) {
             throw CheckException.badInput("the text is in '" + language + "', which cannot be checked yet (supported: "
-                    + String.join(", ", sorted()) + ")");
+                    + String.join(", ", sorted()) + ")").keyed("check.error.unsupportedLanguage", language, String.join(", ", sorted()));
         }
         return language;
     }
 
     /** Scores the first {@link Checker#MAX_SENTENCES} sentences; over-long ones are not claims. */
-    static List<Scored> worthiness(CheckWorthiness model, List<Sentence> sentences, String language, List<String> notes) {
+    static List<Scored> worthiness(CheckWorthiness model, List<Sentence> sentences, String language, List<Report.Note> notes) {
         int n = Math.min(sentences.size(), Checker.MAX_SENTENCES);
         if (n < sentences.size()) {
-            notes.add("only the first " + n + " of " + sentences.size() + " sentences were read");
+            notes.add(Report.Note.of("check.note.sentences", "only the first " + n + " of " + sentences.size() + " sentences were read",
+                    n, sentences.size()));
         }
         List<Integer> read = new ArrayList<>(n);
         int long_ = 0;
         for (int i = 0; i < n; i++) {
-            if (sentences.get(i).text().length() > Checker.MAX_SENTENCE_CHARS) long_++;
+            Sentence s = sentences.get(i);
+            if (s.text().length() > Checker.MAX_SENTENCE_CHARS) long_++;
             else read.add(i);
         }
-        // One call for all: the sentences that pass the cheap first pass are embedded together, in batches.
-        List<CheckWorthiness.Score> scores = model.scoreAll(read.stream().map(i -> sentences.get(i).text()).toList(), language);
+        // Page chrome is never a claim; the rest is scored in one call, so the sentences that pass the cheap first
+        // pass are embedded together, in batches.
+        List<Integer> scoredIdx = read.stream().filter(i -> !Chrome.is(sentences.get(i).text())).toList();
+        List<CheckWorthiness.Score> scores = model.scoreAll(scoredIdx.stream().map(i -> sentences.get(i).text()).toList(), language);
+        Map<Integer, CheckWorthiness.Score> byIndex = new HashMap<>();
+        for (int k = 0; k < scoredIdx.size(); k++) byIndex.put(scoredIdx.get(k), scores.get(k));
         List<Scored> out = new ArrayList<>(read.size());
-        for (int k = 0; k < read.size(); k++) {
-            int i = read.get(k);
-            out.add(new Scored(i, sentences.get(i), scores.get(k).value(), scores.get(k).checkWorthy()));
+        for (int i : read) {
+            CheckWorthiness.Score score = byIndex.get(i);
+            out.add(score == null ? new Scored(i, sentences.get(i), 0, false)
+                    : new Scored(i, sentences.get(i), score.value(), score.checkWorthy()));
         }
-        if (long_ > 0) notes.add(long_ + " passages longer than " + Checker.MAX_SENTENCE_CHARS + " characters were skipped");
+        if (long_ > 0) {
+            notes.add(Report.Note.of("check.note.longPassages", long_ + " passages longer than " + Checker.MAX_SENTENCE_CHARS
+                    + " characters were skipped", long_, Checker.MAX_SENTENCE_CHARS));
+        }
         return out;
     }
 
     /** The check-worthy sentences, in text order; when there are too many, the most check-worthy of them. */
-    static List<Scored> mostWorthy(List<Scored> scored, int max, List<String> notes) {
+    static List<Scored> mostWorthy(List<Scored> scored, int max, List<Report.Note> notes) {
         List<Scored> worthy = scored.stream().filter(Scored::checkWorthy).toList();
         if (worthy.size() <= max) return worthy;
-        notes.add("only the " + max + " most check-worthy of " + worthy.size() + " check-worthy sentences were matched");
+        notes.add(Report.Note.of("check.note.mostWorthy", "only the " + max + " most check-worthy of " + worthy.size()
+                + " check-worthy sentences were matched", max, worthy.size()));
         return worthy.stream().sorted(Comparator.comparingDouble(Scored::score).reversed()).limit(max)
                 .sorted(Comparator.comparingInt(Scored::index)).toList();
     }
 
     /** What a reader should know about how well the language is served. */
-    static List<String> languageNotes(String language) {
+    static List<Report.Note> languageNotes(String language) {
         if (language.equals("en")) return List.of();
-        return List.of("check-worthiness in '" + language + "' reads language-neutral cues and an English-trained "
-                + "embedding model: expect fewer claims found and fewer matches than for English");
+        return List.of(Report.Note.of("check.note.language", "check-worthiness in '" + language + "' reads language-neutral cues and an English-trained "
+                + "embedding model: expect fewer claims found and fewer matches than for English", language));
     }
 
     private static List<String> sorted() {

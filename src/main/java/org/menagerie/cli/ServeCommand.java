@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.menagerie.Menagerie;
 import org.menagerie.ingest.Fetcher;
-import org.menagerie.web.SearchFinder;
 import org.menagerie.web.Site;
 import org.menagerie.web.WebApp;
 import picocli.CommandLine.Command;
@@ -43,8 +42,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         Menagerie menagerie = Menagerie.open(parent.workspace());
-        Site site = new Site(menagerie.cases(), new SearchFinder(menagerie.search(), menagerie.cases()), menagerie.publications(),
-                menagerie.accounts(), menagerie::checker, Fetcher.standard(), baseUrl == null ? "http://" + host + ":" + port : baseUrl, checkLimit);
+        Site site = Site.of(menagerie, Fetcher.standard(), baseUrl == null ? "http://" + host + ":" + port : baseUrl, checkLimit);
         org.menagerie.web.Limits limits = org.menagerie.web.Limits.defaults().withHsts(hsts);
         if (concurrentChecks != null) limits = limits.withConcurrentChecks(concurrentChecks);
         WebApp.Server app = WebApp.start(site, host, port, limits);

@@ -7,12 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.menagerie.catalog.Appearance;
 import org.menagerie.catalog.Case;
 import org.menagerie.catalog.CaseJson;
 import org.menagerie.catalog.Check;
@@ -33,9 +29,8 @@ import org.menagerie.catalog.Verdict;
 public final class ClaimReviewWriter implements CaseWriter {
     public static final String NAMESPACE = "urn:menagerie:";
     public static final String DEFAULT_CASE_URL = "https://menagerie.example/cases/{id}";
-    /** Verdicts on a 1 (false) to 5 (true) scale for reviewRating.ratingValue; the others have no place on it. */
-    static final Map<Verdict, Integer> SCALE = Map.of(Verdict.FALSE, 1, Verdict.DISINFORMATION, 1,
-            Verdict.MISLEADING, 2, Verdict.MIXED, 3, Verdict.MISSING_CONTEXT, 4, Verdict.TRUE, 5);
+    /** Who publishes an exported review whose case names no reviewer. */
+    static final String PUBLISHER = "Menagerie";
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private final JsonGenerator out;
@@ -80,79 +75,39 @@ public final class ClaimReviewWriter implements CaseWriter {
     }
 
     ObjectNode toJson(Case c) {
+        String url = c.reviewUrl() != null ? c.reviewUrl() : caseUrl.replace("{id}", c.id());
+        ObjectNode review = ClaimReviewJson.review(c, new ClaimReviewJson.Publishing(url, c.language(),
+                c.originalLabel() != null ? c.originalLabel() : label(c.verdict()), PUBLISHER, home(caseUrl)));
         ObjectNode r = JSON.objectNode().put("@type", "ClaimReview").put("identifier", c.id());
-        r.put("url", c.reviewUrl() != null ? c.reviewUrl() : caseUrl.replace("{id}", c.id()));
-        r.put("claimReviewed", c.claim());
-        if (!c.title().equals(c.claim())) r.put("headline", c.title());
-        putIfPresent(r, "reviewBody", c.debunk());
-        if (c.reviewer() != null) r.set("author", named("Organization", c.reviewer()));
-        putDate(r, "datePublished", c.reviewDate());
+        r.setAll(review);
+        // The export keeps the case's own fields as they are: a reviewer-less case has no author, every language is kept.
+        if (c.reviewer() == null) r.remove("author");
+        if (c.reviewDate() == null) r.remove("datePublished");
+        r.remove("inLanguage");
         strings(r, "inLanguage", c.languages());
         strings(r, "keywords", c.keywords());
         if (!c.countries().isEmpty()) {
             ArrayNode places = r.putArray("spatialCoverage");
-            c.countries().forEach(country -> places.add(named("Place", country)));
+            c.countries().forEach(country -> places.add(ClaimReviewJson.named("Place", country)));
         }
         r.put("creativeWorkStatus", c.status() == Status.DRAFT ? "Draft" : "Published");
-        r.set("reviewRating", rating(c));
-        r.set("itemReviewed", claim(c));
         r.put("menagerie:verdict", c.verdict().name());
-        putIfPresent(r, "menagerie:originalLabel", c.originalLabel());
+        ClaimReviewJson.putIfPresent(r, "menagerie:originalLabel", c.originalLabel());
         strings(r, "menagerie:narratives", c.narratives());
         r.set("menagerie:provenance", CaseJson.MAPPER.valueToTree(c.provenance()));
         if (c.reviewUrl() == null) r.put("menagerie:urlIsCatalogPage", true);
         return r;
     }
 
-    private static ObjectNode rating(Case c) {
-        ObjectNode rating = JSON.objectNode().put("@type", "Rating")
-                .put("alternateName", c.originalLabel() != null ? c.originalLabel() : label(c.verdict()));
-        Integer value = SCALE.get(c.verdict());
-        if (value != null) rating.put("ratingValue", value).put("bestRating", 5).put("worstRating", 1);
-        return rating;
-    }
-
-    private static ObjectNode claim(Case c) {
-        ObjectNode claim = JSON.objectNode().put("@type", "Claim");
-        if (c.claimant() != null) claim.set("author", named("Person", c.claimant()));
-        putDate(claim, "datePublished", c.firstSeen());
-        putIfPresent(claim, "description", c.summary());
-        if (!c.appearances().isEmpty()) {
-            ArrayNode all = claim.putArray("appearance");
-            c.appearances().forEach(a -> all.add(appearance(a)));
-            // Google wants the earliest; undated appearances count as late, and ties keep the listed order.
-            Appearance first = c.appearances().stream()
-                    .min(Comparator.comparing(Appearance::seen, Comparator.nullsLast(Comparator.naturalOrder())))
-                    .orElseThrow();
-            claim.set("firstAppearance", appearance(first));
-        }
-        return claim;
-    }
-
-    private static ObjectNode appearance(Appearance a) {
-        ObjectNode work = JSON.objectNode().put("@type", "CreativeWork");
-        putIfPresent(work, "url", a.url());
-        if (a.outlet() != null) work.set("publisher", named("Organization", a.outlet()));
-        putDate(work, "datePublished", a.seen());
-        putIfPresent(work, "archivedAt", a.archivedUrl());
-        return work;
+    /** The catalog's home page, from its case URL template. */
+    private static String home(String caseUrl) {
+        int path = caseUrl.indexOf('/', caseUrl.indexOf("://") + 3);
+        return path < 0 ? caseUrl : caseUrl.substring(0, path);
     }
 
     static String label(Verdict v) {
         String words = v.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-    }
-
-    private static ObjectNode named(String type, String name) {
-        return JSON.objectNode().put("@type", type).put("name", name);
-    }
-
-    private static void putIfPresent(ObjectNode node, String field, String value) {
-        if (value != null) node.put(field, value);
-    }
-
-    private static void putDate(ObjectNode node, String field, LocalDate date) {
-        if (date != null) node.put(field, date.toString());
     }
 
     private static void strings(ObjectNode node, String field, List<String> values) {

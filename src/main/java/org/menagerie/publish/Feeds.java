@@ -30,13 +30,28 @@ public final class Feeds {
 
     private Feeds() {}
 
-    public static String write(Format format, String title, String link, String description, List<Item> items) {
+    /**
+     * A feed in {@code language} (RSS {@code <language>}, Atom {@code xml:lang}) whose own address is {@code self}
+     * (Atom {@code rel="self"}); {@code link} is the page the feed follows.
+     */
+    public static String write(Format format, String title, String link, String self, String language, String description,
+                               List<Item> items) {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType(format.romeType);
         feed.setTitle(title);
         feed.setLink(link);
-        feed.setUri(link);
+        feed.setUri(self);
+        feed.setLanguage(language);
         feed.setDescription(description);
+        com.rometools.rome.feed.synd.SyndLink alternate = new com.rometools.rome.feed.synd.SyndLinkImpl();
+        alternate.setRel("alternate");
+        alternate.setType("text/html");
+        alternate.setHref(link);
+        com.rometools.rome.feed.synd.SyndLink selfLink = new com.rometools.rome.feed.synd.SyndLinkImpl();
+        selfLink.setRel("self");
+        selfLink.setType(format.mediaType);
+        selfLink.setHref(self);
+        if (format == Format.ATOM) feed.setLinks(List.of(alternate, selfLink));
         feed.setEntries(items.stream().map(Feeds::entry).toList());
         if (!items.isEmpty() && items.get(0).date() != null) feed.setPublishedDate(Date.from(items.get(0).date()));
         try {

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.menagerie.catalog.Case;
-import org.menagerie.catalog.CaseJson;
 import org.menagerie.catalog.Status;
 import org.menagerie.check.ReportJson;
 import org.menagerie.publish.Account;
@@ -89,32 +88,33 @@ final class Api {
 
     private void putCase(Context ctx) {
         Account a = token(ctx);
-        Case c = CaseJson.read(ctx.body(), Case.class);
-        if (!c.id().equals(ctx.pathParam("id"))) throw new IllegalArgumentException("id in the body must match the path");
+        Case c = JsonBodies.read(ctx, Case.class);
+        if (c == null) throw new ApiError(400, "error.api.object");
+        if (!c.id().equals(ctx.pathParam("id"))) throw new ApiError(400, "error.api.idMismatch");
         var written = site.cases().put(c, a.name());
         ctx.status(written.outcome() == org.menagerie.catalog.CaseStore.Outcome.CREATED ? 201 : 200).json(written);
     }
 
     private void putPublication(Context ctx) {
         Account a = token(ctx);
-        Publication p = CaseJson.read(ctx.body(), Publication.class);
-        if (!p.slug().equals(ctx.pathParam("slug"))) throw new IllegalArgumentException("slug in the body must match the path");
+        Publication p = JsonBodies.read(ctx, Publication.class);
+        if (p == null) throw new ApiError(400, "error.api.object");
+        if (!p.slug().equals(ctx.pathParam("slug"))) throw new ApiError(400, "error.api.slugMismatch");
         ctx.json(site.publications().put(p, a.name()));
     }
 
     private void check(Context ctx) {
         CheckPages.limit(ctx, limiter);
-        Map<?, ?> body = CaseJson.read(ctx.body().isBlank() ? "{}" : ctx.body(), Map.class);
-        if (body == null) throw new IllegalArgumentException("the body must be a JSON object");
-        String lang = str(body.get("language"));
-        if (lang != null && !Messages.LANGUAGES.contains(lang)) throw new IllegalArgumentException("language must be ro or en: " + lang);
-        CheckRequest request = new CheckRequest(str(body.get("text")), str(body.get("url")), lang == null ? "ro" : lang);
+        var body = JsonBodies.object(ctx);
+        String lang = JsonBodies.string(body, "language");
+        if (lang != null && !Messages.LANGUAGES.contains(lang)) throw new ApiError(400, "error.api.language", "language", lang);
+        CheckRequest request = new CheckRequest(JsonBodies.string(body, "text"), JsonBodies.string(body, "url"), lang == null ? "ro" : lang);
         ctx.contentType("application/json").result(ReportJson.write(gate.run(ctx, () -> CheckPages.run(site, request))));
     }
 
     private void publications(Context ctx, Publication.Kind kind) {
         String lang = ctx.queryParam("lang");
-        if (lang != null && !Messages.LANGUAGES.contains(lang)) throw new IllegalArgumentException("lang must be ro or en: " + lang);
+        if (lang != null && !Messages.LANGUAGES.contains(lang)) throw new ApiError(400, "error.api.language", "lang", lang);
         Filter filter = new Filter(kind, lang, ctx.queryParam("tag"), null, true);
         int page = Math.max(1, SitePages.intParam(ctx, "page", 1));
         int size = Math.min(100, Math.max(1, SitePages.intParam(ctx, "size", 20)));
@@ -136,16 +136,12 @@ final class Api {
         int size = Math.min(100, Math.max(1, SitePages.intParam(ctx, "size", 50)));
         var results = site.finder().find(new CaseFinder.Query("", Map.of(), page, size));
         ctx.json(Map.of("total", results.total(), "page", page, "size", size, "items",
-                results.hits().stream().map(h -> ClaimReviews.of(h.found(), site.baseUrl())).toList()));
+                results.hits().stream().map(h -> ClaimReviews.of(h.found(), Page.outside("en", site.baseUrl()))).toList()));
     }
 
     private Account token(Context ctx) {
         String auth = ctx.header("Authorization");
-        if (auth == null || !auth.startsWith("Bearer ")) throw new ApiError(401, "an API token is required (Authorization: Bearer ...)");
-        return site.accounts().byToken(auth.substring(7)).orElseThrow(() -> new ApiError(401, "unknown API token"));
-    }
-
-    private static String str(Object o) {
-        return o == null ? null : o.toString();
+        if (auth == null || !auth.startsWith("Bearer ")) throw new ApiError(401, "error.api.tokenRequired");
+        return site.accounts().byToken(auth.substring(7)).orElseThrow(() -> new ApiError(401, "error.api.unknownToken"));
     }
 }

@@ -18,7 +18,7 @@ final class CheckGate {
     <T> T run(Context ctx, Supplier<T> check) {
         if (!permits.tryAcquire()) {
             ctx.header("Retry-After", "2");
-            throw new ApiError(503, "the server is busy checking other texts; try again in a few seconds");
+            throw new ApiError(503, "error.busy");
         }
         try {
             return check.get();

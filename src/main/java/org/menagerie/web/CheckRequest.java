@@ -13,12 +13,10 @@ public record CheckRequest(String text, String url, String language) {
     public CheckRequest {
         text = text == null || text.isBlank() ? null : text.strip();
         url = url == null || url.isBlank() ? null : url.strip();
-        if (text == null && url == null) throw new IllegalArgumentException("text or url must be given");
-        if (text != null && text.length() > MAX_TEXT) {
-            throw new IllegalArgumentException("text must have at most " + MAX_TEXT + " characters");
-        }
+        if (text == null && url == null) throw new ApiError(400, "check.request.empty");
+        if (text != null && text.length() > MAX_TEXT) throw new ApiError(400, "check.request.tooLong", MAX_TEXT);
         if (url != null && !(url.startsWith("http://") || url.startsWith("https://"))) {
-            throw new IllegalArgumentException("url must start with http:// or https://");
+            throw new ApiError(400, "check.request.badUrl");
         }
     }
 }

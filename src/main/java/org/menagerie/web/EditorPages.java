@@ -65,7 +65,7 @@ final class EditorPages {
         long wait = throttle.retryAfterSeconds(name, ctx.ip());
         if (wait > 0) {
             ctx.header("Retry-After", String.valueOf(wait));
-            throw new ApiError(429, "too many failed sign-ins; try again in " + (wait + 59) / 60 + " minutes");
+            throw new ApiError(429, "error.signInThrottled", (wait + 59) / 60);
         }
         Optional<Account> account = site.accounts().authenticate(name == null ? null : name.strip(),
                 password == null ? null : password.toCharArray());
@@ -82,8 +82,8 @@ final class EditorPages {
 
     private Account require(Context ctx, Account.Role role) {
         Account a = sessions.account(ctx);
-        if (a == null) throw new ApiError(401, "sign in first");
-        if (role == Account.Role.ADMIN && a.role() != Account.Role.ADMIN) throw new ApiError(403, "administrators only");
+        if (a == null) throw new ApiError(401, "error.signIn");
+        if (role == Account.Role.ADMIN && a.role() != Account.Role.ADMIN) throw new ApiError(403, "error.adminsOnly");
         return a;
     }
 

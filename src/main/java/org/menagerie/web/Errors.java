@@ -12,41 +12,56 @@ final class Errors {
     static final int UNCHECKABLE = 422;
     private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
     private final Views views;
+    private final long maxRequestBytes;
 
-    Errors(Views views) {
+    Errors(Views views, long maxRequestBytes) {
         this.views = views;
+        this.maxRequestBytes = maxRequestBytes;
     }
 
     void handle(Exception e, Context ctx) {
         int status;
         String message;
+        String key = null;
+        Object[] args = {};
         if (e instanceof ApiError a) {
             status = a.status();
             message = a.getMessage();
-        } else if (e instanceof CheckException) {
+            key = a.key();
+            args = a.args();
+        } else if (e instanceof CheckException c) {
             // Both kinds (a page that cannot be reached, an input with nothing checkable) are the client's input.
             status = UNCHECKABLE;
             message = e.getMessage();
+            key = c.key();
+            args = c.args().toArray();
         } else if (e instanceof IllegalArgumentException) {
             status = 400;
             message = e.getMessage();
         } else if (e instanceof io.javalin.http.HttpResponseException h) {
+            // The framework's own words ("Payload Too Large", "Method Not Allowed") are not the API's.
             status = h.getStatus();
-            message = h.getMessage();
+            message = ServerErrors.words(status, maxRequestBytes);
+            key = "error.status." + status;
+            args = new Object[] {maxRequestBytes};
         } else {
             status = 500;
             message = "internal error";
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
         }
-        respond(ctx, status, message);
+        respond(ctx, status, message, key, args);
     }
 
     /** Unmatched routes; skipped when a handler already answered 404 through {@link #handle}. */
     void notFound(Context ctx) {
-        if (ctx.attribute("error-handled") == null) respond(ctx, 404, "not found");
+        if (ctx.attribute("error-handled") == null) respond(ctx, 404, "not found", "error.status.404", new Object[0]);
     }
 
-    private void respond(Context ctx, int status, String message) {
+    /**
+     * JSON under /api in English (the API's one language); elsewhere the error page in the page's language: the key's
+     * text when there is one, else the status's general message, never an English sentence on a Romanian page.
+     */
+    private void respond(Context ctx, int status, String message, String key, Object[] args) {
         ctx.attribute("error-handled", true);
         ctx.status(status);
         if (ctx.path().startsWith("/api/")) {
@@ -58,7 +73,9 @@ final class Errors {
             return;
         }
         Page page = views.page(ctx, String.valueOf(status), false);
-        views.render(ctx, "error.jte", page, "status", status, "message", message);
+        String shown = key != null && page.has(key) ? page.t(key, args) : page.t(page.has("error.status." + status)
+                ? "error.status." + status : "error.status.other", maxRequestBytes);
+        views.render(ctx, "error.jte", page, "status", status, "message", shown, "query", ctx.queryParam("q"));
         ctx.status(status);
     }
 }

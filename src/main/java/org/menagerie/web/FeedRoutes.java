@@ -42,13 +42,15 @@ final class FeedRoutes {
                 .map(p -> Feeds.of(p, site.baseUrl() + prefix + "/" + section + "/" + p.slug())).toList();
         ctx.contentType(format.mediaType + "; charset=utf-8").result(Feeds.write(format,
                 m.get("site.name") + " — " + m.get(section + ".title"), site.baseUrl() + prefix + "/" + section,
-                m.get("site.tagline"), items));
+                site.baseUrl() + ctx.path(), lang, m.get("site.tagline"), items));
     }
 
     private void cases(Context ctx, Feeds.Format format) {
-        Messages m = Messages.of(WebApp.language(ctx));
+        String lang = WebApp.language(ctx);
+        Messages m = Messages.of(lang);
+        String prefix = "en".equals(lang) ? "/en" : "";
         List<Case> newest = new ArrayList<>();
-        Comparator<Case> byCreated = Comparator.comparing(c -> c.created() == null ? Instant.EPOCH : c.created());
+        Comparator<Case> byCreated = Comparator.comparing(c -> date(c) == null ? Instant.EPOCH : date(c));
         site.cases().forEach(c -> {
             if (c.status() != Status.PUBLISHED) return;
             newest.add(c);
@@ -58,11 +60,20 @@ final class FeedRoutes {
             }
         });
         newest.sort(byCreated.reversed());
-        List<Feeds.Item> items = newest.stream().limit(FEED_SIZE).map(c -> new Feeds.Item(
-                "[" + m.get("verdict." + c.verdict().name()) + "] " + c.title(), site.baseUrl() + "/cases/" + c.id(),
-                c.summary() == null ? c.claim() : c.summary(), c.created(), c.reviewer())).toList();
+        List<Feeds.Item> items = newest.stream().limit(FEED_SIZE).map(stored -> {
+            Case c = stored.in(lang);
+            return new Feeds.Item("[" + m.get("verdict." + c.verdict().name()) + "] " + c.title(),
+                    site.baseUrl() + prefix + "/cases/" + c.id(), c.summary() == null ? c.claim() : c.summary(), date(c), c.reviewer());
+        }).toList();
         ctx.contentType(format.mediaType + "; charset=utf-8").result(Feeds.write(format,
-                m.get("site.name") + " — " + m.get("cases.new"), site.baseUrl() + "/cases", m.get("site.tagline"), items));
+                m.get("site.name") + " — " + m.get("cases.new"), site.baseUrl() + prefix + "/cases",
+                site.baseUrl() + ctx.path(), lang, m.get("site.tagline"), items));
+    }
+
+    /** A case's own date for a feed: when it was reviewed, else first seen, else when the catalog got it. */
+    static Instant date(Case c) {
+        java.time.LocalDate day = c.reviewDate() != null ? c.reviewDate() : c.firstSeen();
+        return day != null ? day.atStartOfDay().toInstant(java.time.ZoneOffset.UTC) : c.created();
     }
 
     private void sitemap(Context ctx) {

@@ -18,13 +18,51 @@ public final class Page {
     private final Account user;
     private final String csrf;
     private final String title;
+    private final String baseUrl;
+    private final String description;
 
-    Page(Messages messages, String path, Account user, String csrf, String title) {
+    Page(Messages messages, String path, Account user, String csrf, String title, String baseUrl, String description) {
         this.messages = messages;
         this.path = path;
         this.user = user;
         this.csrf = csrf;
         this.title = title;
+        this.baseUrl = baseUrl;
+        this.description = description;
+    }
+
+    /** A page model without a request, for what the API and feeds write in a language (no user, no form). */
+    static Page outside(String language, String baseUrl) {
+        return new Page(Messages.of(language), "/", null, null, null, baseUrl, null);
+    }
+
+    /** The same page with its own meta description (a case's claim, a narrative's summary) instead of the tagline. */
+    Page describedAs(String text) {
+        if (text == null || text.isBlank()) return this;
+        String oneLine = text.strip().replaceAll("\\s+", " ");
+        return new Page(messages, path, user, csrf, title, baseUrl,
+                oneLine.length() <= 160 ? oneLine : oneLine.substring(0, 157).strip() + "…");
+    }
+
+    /** The meta description: what a search engine shows under the title. */
+    public String description() {
+        return description == null ? t("site.tagline") : description;
+    }
+
+    /** This page's absolute address in its own language, for the canonical link. */
+    public String canonical() {
+        return absolute(lang());
+    }
+
+    /** This page's absolute address in {@code language} (ro or en), for hreflang alternates. */
+    public String absolute(String language) {
+        String local = "en".equals(language) ? ("/".equals(path) ? "/en" : "/en" + path) : path;
+        return baseUrl + local;
+    }
+
+    /** The site's absolute address of a site path in this page's language. */
+    public String absoluteUrl(String sitePath) {
+        return baseUrl + url(sitePath);
     }
 
     public String lang() {
@@ -33,6 +71,15 @@ public final class Page {
 
     public String t(String key, Object... args) {
         return messages.get(key, args);
+    }
+
+    public boolean has(String key) {
+        return messages.has(key);
+    }
+
+    /** A count in words with the page language's plural rule (see {@link Messages#count}). */
+    public String count(String key, long n, Object... more) {
+        return messages.count(key, n, more);
     }
 
     public String title() {
@@ -74,6 +121,37 @@ public final class Page {
     public String verdictName(String name) {
         Verdict v = Verdict.parse(name);
         return v == null ? name : verdict(v);
+    }
+
+    /** A country the catalog names in English, in the page's language. */
+    public String country(String name) {
+        return Names.country(name, lang());
+    }
+
+    /** Countries, named in the page's language, joined with commas. */
+    public String countries(java.util.List<String> names) {
+        return String.join(", ", names.stream().map(this::country).toList());
+    }
+
+    /** A language code ("en"), named in the page's language ("engleză"). */
+    public String languageName(String code) {
+        return Names.language(code, lang());
+    }
+
+    public String languageNames(java.util.List<String> codes) {
+        return String.join(", ", codes.stream().map(this::languageName).toList());
+    }
+
+    /** The heading over a case's response, which says what the verdict says ("Why it is misleading"). */
+    public String debunkHeading(Verdict v) {
+        return t("case.debunk." + v.name());
+    }
+
+    /** The source's own label, when it says more than the verdict shown beside it; null when it repeats it. */
+    public String sourceLabel(String label, Verdict v) {
+        if (label == null) return null;
+        Verdict same = Verdict.parse(label);
+        return same == v ? null : label;
     }
 
     public String verdictClass(Verdict v) {

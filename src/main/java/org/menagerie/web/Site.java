@@ -1,6 +1,7 @@
 package org.menagerie.web;
 
 import java.util.function.Supplier;
+import org.menagerie.Menagerie;
 import org.menagerie.catalog.CaseStore;
 import org.menagerie.check.Checker;
 import org.menagerie.ingest.Fetcher;
@@ -8,7 +9,8 @@ import org.menagerie.publish.Accounts;
 import org.menagerie.publish.PublicationStore;
 
 /**
- * Everything the web app serves from, assembled by the caller (the serve command or a test).
+ * Everything the web app serves from. {@link #of} assembles it from an installation, the one way the serve command and
+ * the tests build a site.
  *
  * @param checker hands out the checker, built on the first check (building embeds the catalog's new cases), or null
  *                when none is installed (the check page and endpoint then say so)
@@ -25,5 +27,17 @@ public record Site(CaseStore cases, CaseFinder finder, PublicationStore publicat
         }
         baseUrl = baseUrl == null ? "http://localhost:7070" : baseUrl.replaceAll("/+$", "");
         if (checkLimit < 1) throw new IllegalArgumentException("checkLimit must be positive: " + checkLimit);
+    }
+
+    /** The site over an installation: its catalog, search, publications, accounts and (built on first use) checker. */
+    public static Site of(Menagerie menagerie, Fetcher fetcher, String baseUrl, int checkLimit) {
+        if (menagerie == null) throw new IllegalArgumentException("menagerie must not be null");
+        return new Site(menagerie.cases(), new SearchFinder(menagerie.search(), menagerie.cases()), menagerie.publications(),
+                menagerie.accounts(), menagerie::checker, fetcher, baseUrl, checkLimit);
+    }
+
+    /** The same site with another checker (null: none installed), for a test that checks against another catalog. */
+    public Site withChecker(Supplier<Checker> other) {
+        return new Site(cases, finder, publications, accounts, other, fetcher, baseUrl, checkLimit);
     }
 }

@@ -42,11 +42,21 @@ final class SitePages {
         Page page = views.page(ctx, null, false);
         String lang = page.lang();
         var latest = site.finder().find(new CaseFinder.Query("", Map.of(), 1, 6));
+        // Counted by verdict, so that the home page says what the catalog holds: unrated claims are not "debunked".
+        Map<org.menagerie.catalog.Verdict, Long> byVerdict = new java.util.EnumMap<>(org.menagerie.catalog.Verdict.class);
+        for (var f : latest.facets()) {
+            if (!f.name().equals("verdict")) continue;
+            for (var v : f.values()) {
+                var verdict = org.menagerie.catalog.Verdict.parse(v.value());
+                if (verdict != null) byVerdict.merge(verdict, (long) v.count(), Long::sum);
+            }
+        }
+        long debunked = byVerdict.entrySet().stream().filter(e -> e.getKey().debunks()).mapToLong(Map.Entry::getValue).sum();
         views.render(ctx, "home.jte", page,
                 "analyses", site.publications().list(Filter.published(Publication.Kind.ANALYSIS, lang), 0, 3),
                 "bulletins", site.publications().list(Filter.published(Publication.Kind.BULLETIN, lang), 0, 4),
                 "narratives", site.cases().narratives().stream().filter(n -> n.status() == Status.PUBLISHED).limit(6).toList(),
-                "latest", latest.hits(), "total", site.cases().count());
+                "latest", latest.hits(), "byVerdict", byVerdict, "debunked", debunked, "total", latest.total());
     }
 
     private void search(Context ctx) {
@@ -59,18 +69,23 @@ final class SitePages {
         Page page = views.page(ctx, Messages.of(WebApp.language(ctx)).get("search.title"), false);
         var query = new CaseFinder.Query(q, filters, intParam(ctx, "page", 1), PAGE_SIZE, page.signedIn());
         var results = site.finder().find(query);
-        views.render(ctx, "search.jte", page, "query", query, "results", results, "links", new SearchLinks(query));
+        Map<String, Narrative> narratives = new HashMap<>();
+        site.cases().narratives().forEach(n -> narratives.put(n.id(), n));
+        views.render(ctx, "search.jte", page, "query", query, "results", results, "links", new SearchLinks(query),
+                "narratives", narratives);
     }
 
     private void showCase(Context ctx) {
-        Case c = site.cases().get(ctx.pathParam("id")).orElseThrow(() -> ApiError.notFound("case"));
-        Page page = views.page(ctx, c.title(), false);
+        Case stored = site.cases().get(ctx.pathParam("id")).orElseThrow(() -> ApiError.notFound("case"));
+        String lang = WebApp.language(ctx);
+        Case c = stored.in(lang);
+        Page page = views.page(ctx, c.title(), false).describedAs(c.claim());
         if (c.status() != Status.PUBLISHED && !page.signedIn()) throw ApiError.notFound("case");
         List<Narrative> narratives = new ArrayList<>();
         for (String id : c.narratives()) site.cases().narrative(id).ifPresent(narratives::add);
         views.render(ctx, "case.jte", page, "c", c, "narratives", narratives,
-                "related", site.finder().related(c, 5), "history", site.cases().history(c.id()),
-                "jsonLd", ClaimReviews.scriptJson(c, site.baseUrl()));
+                "related", site.finder().related(stored, 5), "history", site.cases().history(c.id()),
+                "jsonLd", ClaimReviews.scriptJson(c, page), "textLang", stored.readIn(lang) == null ? "en" : stored.readIn(lang));
     }
 
     private void narratives(Context ctx) {
@@ -81,7 +96,7 @@ final class SitePages {
 
     private void narrative(Context ctx) {
         Narrative n = site.cases().narrative(ctx.pathParam("id")).orElseThrow(() -> ApiError.notFound("narrative"));
-        Page page = views.page(ctx, n.name(), false);
+        Page page = views.page(ctx, n.in(WebApp.language(ctx)).name(), false).describedAs(n.in(WebApp.language(ctx)).description());
         var query = new CaseFinder.Query("", Map.of("narrative", n.id()), intParam(ctx, "page", 1), PAGE_SIZE);
         views.render(ctx, "narrative.jte", page, "n", n, "results", site.finder().find(query));
     }
@@ -110,7 +125,7 @@ final class SitePages {
         try {
             return Integer.parseInt(v.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a whole number: " + v);
+            throw new ApiError(400, "error.wholeNumber", name, v);
         }
     }
 }

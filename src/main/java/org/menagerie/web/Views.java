@@ -12,15 +12,17 @@ final class Views {
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(null, ContentType.Html,
             Views.class.getClassLoader(), "org.menagerie.web.pages");
     private final Sessions sessions;
+    private final String baseUrl;
 
-    Views(Sessions sessions) {
+    Views(Sessions sessions, String baseUrl) {
         this.sessions = sessions;
+        this.baseUrl = baseUrl;
     }
 
     /** A page model for this request; creates the session (and so the CSRF token) when the page has a form. */
     Page page(Context ctx, String title, boolean hasForm) {
         String csrf = hasForm || sessions.account(ctx) != null ? sessions.current(ctx).csrf() : null;
-        return new Page(Messages.of(WebApp.language(ctx)), WebApp.sitePath(ctx), sessions.account(ctx), csrf, title);
+        return new Page(Messages.of(WebApp.language(ctx)), WebApp.sitePath(ctx), sessions.account(ctx), csrf, title, baseUrl, null);
     }
 
     void render(Context ctx, String template, Page page, Object... namesAndValues) {

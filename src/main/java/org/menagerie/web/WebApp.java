@@ -26,20 +26,23 @@ public final class WebApp {
     /** The app, not yet started. */
     public static Javalin create(Site site, Limits limits) {
         Sessions sessions = new Sessions();
-        Views views = new Views(sessions);
+        Views views = new Views(sessions, site.baseUrl());
         Metrics metrics = new Metrics();
-        Errors errors = new Errors(views);
+        Errors errors = new Errors(views, limits.maxRequestBytes());
         RateLimiter checkLimit = new RateLimiter(site.checkLimit(), System::nanoTime);
         CheckGate gate = new CheckGate(limits.concurrentChecks());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.router.ignoreTrailingSlashes = true;
+            config.http.prefer405over404 = true;
             config.http.maxRequestSize = limits.maxRequestBytes();
             // A graceful stop: stop accepting, let requests in flight finish (up to stopMillis), then close.
             config.jetty.modifyServer(server -> {
                 server.setStopTimeout(limits.stopMillis());
                 server.setHandler(new org.eclipse.jetty.server.handler.GracefulHandler());
+                server.setErrorHandler(new ServerErrors(limits.maxRequestBytes()));
             });
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new ServerErrors(limits.maxRequestBytes())));
             config.jsonMapper(new io.javalin.json.JavalinJackson(org.menagerie.catalog.CaseJson.MAPPER, false));
             config.staticFiles.add(s -> {
                 s.hostedPath = "/assets";
@@ -62,6 +65,8 @@ public final class WebApp {
                 if (started != null) metrics.record(ctx.method().name(), route(ctx), ctx.statusCode(), System.nanoTime() - started);
             });
             r.exception(Exception.class, errors::handle);
+            // Named too: the framework answers its own responses (413, 405) in plain text unless a handler claims them.
+            r.exception(io.javalin.http.HttpResponseException.class, errors::handle);
             r.error(404, ctx -> errors.notFound(ctx));
             Routes routes = new Routes(r);
             new SitePages(site, views).register(routes);
@@ -106,7 +111,7 @@ public final class WebApp {
     /** Forms posted to the site (not the token-authenticated API) must carry the session's CSRF token. */
     private static void csrfGuard(Context ctx, Sessions sessions) {
         if (ctx.method() != HandlerType.POST || ctx.path().startsWith("/api/")) return;
-        if (!sessions.validCsrf(ctx, ctx.formParam("_csrf"))) throw new ApiError(403, "invalid or missing CSRF token");
+        if (!sessions.validCsrf(ctx, ctx.formParam("_csrf"))) throw new ApiError(403, "error.csrf");
     }
 
     /** The matched route pattern, so that metrics are per route and not per URL. */

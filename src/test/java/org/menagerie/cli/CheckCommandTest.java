@@ -36,6 +36,18 @@ class CheckCommandTest {
     }
 
     @Test
+    void theReportReadsTopDownWithoutChromeOrWeakHints() {
+        String out = run("check", SharedData.sample("tsp-nato-riga-2021.txt").toString()).out();
+        int summary = out.indexOf("Summary: "), firstSentence = out.indexOf("\n[");
+        assertThat(summary).as(out).isPositive().isLessThan(firstSentence);
+        assertThat(out.substring(summary, firstSentence)).contains("demo-nato-infrastructure-ukraine-red-line")
+                .contains("reports on demo-nato-infrastructure-ukraine-red-line");
+        assertThat(out).contains("check-worthiness 0-4").doesNotContain("please click here")
+                .doesNotContain("nearest: demo-no-russian-troops-at-ukraine-border, confidence 0.06")
+                .doesNotContain("nearest: demo-nato-hardware-near-russian-borders");
+    }
+
+    @Test
     void printsTheJsonReport() {
         Cli.Run r = run("check", "--json", SharedData.sample("tsp-nato-riga-2021.txt").toString());
         assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.OK);

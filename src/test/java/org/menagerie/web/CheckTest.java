@@ -36,14 +36,20 @@ class CheckTest {
                 + PageServer.NATO_SENTENCE + " Romania's unemployment rate rose to 5.6 percent in March, the statistics institute said. <b>Bold</b> claims abound."));
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("id=\"report\"", PageServer.NATO_SENTENCE)
-                .containsPattern("<blockquote class=\"cw cw-[2-4]\">")
+                .containsPattern("<blockquote class=\"cw cw-[2-4]\" lang=\"en\">")
                 .contains("href=\"/en/cases/" + PageServer.NATO_CASE + "\"")
                 .contains("class=\"verdict v-misleading\"").containsPattern("Confidence: \\d+%")
-                .contains("Names in common: nato, russia").contains("Semantic similarity: 0.")
-                .contains("Compared with 47 published cases").contains("4 sentences read, 2 worth checking, 1 matched to known cases")
-                .containsPattern("<div class=\"claim-match unmatched\">\\s*<blockquote class=\"cw cw-\\d\">Romania's unemployment rate[^<]*</blockquote>"
-                        + "\\s*<p class=\"meta\">Check-worthiness: \\d+%</p>\\s*<p class=\"no-match\">No match claimed.</p>")
+                .contains("Names in common: <span lang=\"en\">nato, russia</span>").contains("Semantic similarity: 0.")
+                .contains("Compared with 47 published cases").contains("4 sentences read; 2 worth checking; one matches a known case.")
+                .containsPattern("<div class=\"claim-match unmatched\" id=\"claim-\\d+\">\\s*<blockquote class=\"cw cw-\\d\" lang=\"en\">Romania's unemployment rate[^<]*</blockquote>"
+                        + "\\s*<p class=\"meta\">Check-worthiness: \\d / 4</p>\\s*<p class=\"no-match\">No match claimed.</p>")
                 .contains("&lt;b&gt;Bold&lt;/b&gt;");
+        // Top-down: the summary names the matched case before the sentences, and the shading has its scale.
+        String body = r.body();
+        assertThat(body.indexOf("id=\"report-summary\"")).isPositive().isLessThan(body.indexOf("class=\"claim-match"));
+        assertThat(body.substring(body.indexOf("id=\"report-summary\""), body.indexOf("class=\"claim-match")))
+                .contains("repeats the case").contains("href=\"/en/cases/" + PageServer.NATO_CASE + "\"");
+        assertThat(body).contains("id=\"legend\"").contains("0: hardly worth checking, 4: most worth checking");
     }
 
     @Test
@@ -53,11 +59,14 @@ class CheckTest {
         var r = http.form("/en/check", Map.of("_csrf", csrf, "text",
                 "Die Bundesregierung hat am Mittwoch neue Regeln für den Wohnungsbau beschlossen, sagte der Minister."));
         assertThat(r.statusCode()).isEqualTo(422);
-        assertThat(r.body()).contains("id=\"check-error\"", "The text could not be checked:", "which cannot be checked yet")
+        assertThat(r.body()).contains("id=\"check-error\"", "The text is in 'de', which cannot be checked yet")
                 .contains("Die Bundesregierung hat am Mittwoch").doesNotContain("id=\"report\"");
         var ro = http.form("/check", Map.of("_csrf", http.csrf("/check"), "text", " "));
         assertThat(ro.statusCode()).isEqualTo(400);
         assertThat(ro.body()).contains("Lipiți un text sau un link");
+        var german = http.form("/check", Map.of("_csrf", http.csrf("/check"), "text",
+                "Die Bundesregierung hat am Mittwoch neue Regeln für den Wohnungsbau beschlossen, sagte der Minister."));
+        assertThat(german.body()).contains("care nu poate fi verificată încă").doesNotContain("cannot be checked");
     }
 
     @Test

@@ -68,4 +68,41 @@ final class Http {
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
+
+    /**
+     * Sends raw bytes to {@code port} on loopback and returns what came back (status line, headers and body), so that a
+     * test can send what no client library would: oversized lines, wrong lengths, broken bodies.
+     */
+    static String raw(int port, byte[] request) {
+        try (java.net.Socket s = new java.net.Socket("127.0.0.1", port)) {
+            s.setSoTimeout(20_000);
+            try {
+                s.getOutputStream().write(request);
+                s.getOutputStream().flush();
+            } catch (java.net.SocketException closed) {
+                // The server may answer an oversized request and close before it is all written; read what it said.
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            try {
+                s.getInputStream().transferTo(out);
+            } catch (java.net.SocketException reset) {
+                // A reset after the answer: what was read is the answer.
+            }
+            return out.toString(StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new AssertionError("raw request failed: " + e, e);
+        }
+    }
+
+    /** A raw HTTP/1.1 request with a body. */
+    static byte[] request(String method, String target, String contentType, byte[] body, String... headers) {
+        StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n");
+        if (contentType != null) head.append("Content-Type: ").append(contentType).append("\r\n");
+        for (String h : headers) head.append(h).append("\r\n");
+        head.append("Content-Length: ").append(body == null ? 0 : body.length).append("\r\n\r\n");
+        byte[] h = head.toString().getBytes(StandardCharsets.ISO_8859_1);
+        byte[] all = java.util.Arrays.copyOf(h, h.length + (body == null ? 0 : body.length));
+        if (body != null) System.arraycopy(body, 0, all, h.length, body.length);
+        return all;
+    }
 }

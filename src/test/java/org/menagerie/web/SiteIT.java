@@ -104,11 +104,11 @@ class SiteIT {
                 + "Lavrov said that " + PageServer.NATO_SENTENCE + " Romania's unemployment rate rose to 5.6 percent in March.");
         browser.findElement(By.cssSelector(".check-form button")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report")));
-        WebElement match = browser.findElement(By.cssSelector(".claim-match .match h3 a"));
+        WebElement match = browser.findElement(By.cssSelector(".claim-match .match h4 a"));
         assertThat(match.getAttribute("href")).endsWith("/en/cases/" + PageServer.NATO_CASE);
         assertThat(match.getText()).isEqualTo("NATO deploys military hardware near Russia's borders to threaten Russia");
         assertThat(browser.findElement(By.cssSelector(".claim-match .match .verdict")).getText()).isEqualToIgnoringCase("Misleading");
-        assertThat(browser.findElement(By.id("report-counts")).getText()).contains("1 matched to known cases");
+        assertThat(browser.findElement(By.id("report-counts")).getText()).contains("one matches a known case");
         shot("04-check");
         WebElement unmatched = browser.findElement(By.cssSelector(".claim-match.unmatched"));
         assertThat(unmatched.findElement(By.cssSelector(".no-match")).getText()).isEqualTo("No match claimed.");

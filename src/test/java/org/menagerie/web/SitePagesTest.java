@@ -40,7 +40,7 @@ class SitePagesTest {
     @Test
     void searchHighlightsFacetsAndPages() {
         String page = http.get("/cases?q=nato").body();
-        assertThat(page).contains("<mark>NATO</mark>").contains("27 cazuri").contains("rel=\"next\"");
+        assertThat(page).contains("<mark>NATO</mark>").contains("27 de cazuri").contains("rel=\"next\"");
         assertThat(page).contains("href=\"?q=nato&amp;country=Russia\"");
         String filtered = http.get("/cases?q=nato&country=Latvia").body();
         assertThat(filtered).contains("Un caz").contains("NATO ministers in Riga approved plans");
@@ -57,7 +57,7 @@ class SitePagesTest {
                 .contains("example-outlet.ru")
                 .contains("href=\"/en/narratives/nato-aggressor\"")
                 .contains("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"ClaimReview\"")
-                .contains("History (1 versions)").contains("fixture");
+                .contains("History (one version)").contains("fixture");
         assertThat(page.substring(page.indexOf("Related cases"))).containsPattern("/en/cases/nato-(bases-\\d+|promise-expansion)");
     }
 
@@ -128,6 +128,22 @@ class SitePagesTest {
         assertThat(http.get("/feeds/cases.rss").body()).contains("NATO ministers in Riga").contains("http://menagerie.test/cases/");
         assertThat(http.get("/sitemap.xml").body()).contains("<loc>http://menagerie.test/cases/nato-riga-war-plans</loc>")
                 .contains("<loc>http://menagerie.test/en/analyses/analysis-riga-nato-2021</loc>");
+    }
+
+    @Test
+    void feedsSayTheirLanguageLinkTheirOwnLanguageAndDateItemsByTheirReview() throws Exception {
+        var input = new com.rometools.rome.io.SyndFeedInput();
+        var en = input.build(new java.io.StringReader(http.get("/en/feeds/cases.rss").body()));
+        assertThat(en.getLanguage()).isEqualTo("en");
+        assertThat(en.getLink()).isEqualTo("http://menagerie.test/en/cases");
+        assertThat(en.getEntries()).isNotEmpty().allSatisfy(e -> assertThat(e.getLink()).startsWith("http://menagerie.test/en/cases/"));
+        var riga = en.getEntries().stream().filter(e -> e.getLink().endsWith("/nato-riga-war-plans")).findFirst().orElseThrow();
+        assertThat(riga.getPublishedDate().toInstant()).isEqualTo(java.time.Instant.parse("2021-12-02T00:00:00Z"));
+        String atom = http.get("/feeds/bulletins.atom").body();
+        assertThat(atom).contains("xml:lang=\"ro\"").contains("rel=\"self\"")
+                .contains("href=\"http://menagerie.test/feeds/bulletins.atom\"");
+        var ro = input.build(new java.io.StringReader(http.get("/feeds/analyses.rss").body()));
+        assertThat(ro.getLanguage()).isEqualTo("ro");
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.menagerie.Menagerie;
 import org.menagerie.Workspace;
 import org.menagerie.catalog.Appearance;
@@ -23,12 +22,6 @@ import org.menagerie.ingest.FetchLimits;
 import org.menagerie.ingest.Fetcher;
 import org.menagerie.publish.Account;
 import org.menagerie.publish.DemoPublications;
-import org.menagerie.search.Search;
-import org.menagerie.search.SearchSettings;
-import org.menagerie.store.Database;
-import org.menagerie.store.H2;
-import org.menagerie.store.JdbcAccounts;
-import org.menagerie.store.JdbcPublicationStore;
 
 /**
  * A real server on a free loopback port over real H2 stores in a temporary workspace, with a handful of cases written
@@ -38,11 +31,11 @@ final class TestSite implements AutoCloseable {
     static final String EDITOR = "ana", EDITOR_PASSWORD = "correct horse battery", ADMIN = "root", ADMIN_PASSWORD = "admin password 123";
 
     final CaseStore cases;
-    final JdbcConnectionPool db;
     final Site site;
     final WebApp.Server server;
     final String token;
-    final Search search;
+    /** The site's own installation (fixture cases, demo publications, accounts), closed with the site. */
+    private final Menagerie menagerie;
     /** A workspace the site's checker reads from, closed with the site; null when the test owns its own. */
     private Menagerie demo;
 
@@ -50,21 +43,41 @@ final class TestSite implements AutoCloseable {
         this(dir, checker, fetcher, checkLimit, Limits.defaults());
     }
 
+    /**
+     * Assembled as {@code menagerie serve} assembles a site ({@link Site#of}), over a workspace without the demo catalog
+     * and without vectors in search, holding the fixture cases; {@code checker} replaces the workspace's own.
+     */
     TestSite(Path dir, Supplier<Checker> checker, Fetcher fetcher, int checkLimit, Limits limits) {
-        cases = H2.open(dir);
-        db = Database.open(dir);
-        cases.putNarrative(new Narrative("nato-aggressor", "NATO is the aggressor", "Russia only answers NATO's threats.", List.of("en", "ro"), Status.PUBLISHED));
-        cases.putNarrative(new Narrative("biolabs", "Secret biolabs", "US-funded labs make weapons.", List.of("en"), Status.PUBLISHED));
-        cases.putAll(fixtureCases(), "fixture");
-        var publications = new JdbcPublicationStore(db);
-        DemoPublications.loadInto(publications);
-        var accounts = new JdbcAccounts(db);
+        this(dir, false, checker, fetcher, checkLimit, limits);
+    }
+
+    private TestSite(Path dir, boolean demoCatalog, Supplier<Checker> checker, Fetcher fetcher, int checkLimit, Limits limits) {
+        java.util.Properties settings = new java.util.Properties();
+        settings.setProperty(Menagerie.DEMO_SETTING, String.valueOf(demoCatalog));
+        settings.setProperty("search.vectors", "false");
+        menagerie = Menagerie.open(new Workspace(dir, settings));
+        cases = menagerie.cases();
+        if (!demoCatalog) {
+            cases.putNarrative(new Narrative("nato-aggressor", "NATO is the aggressor", "Russia only answers NATO's threats.", List.of("en", "ro"), Status.PUBLISHED));
+            cases.putNarrative(new Narrative("biolabs", "Secret biolabs", "US-funded labs make weapons.", List.of("en"), Status.PUBLISHED));
+            cases.putAll(fixtureCases(), "fixture");
+            DemoPublications.loadInto(menagerie.publications());
+        }
+        var accounts = menagerie.accounts();
         accounts.put(EDITOR, Account.Role.EDITOR, EDITOR_PASSWORD.toCharArray());
         accounts.put(ADMIN, Account.Role.ADMIN, ADMIN_PASSWORD.toCharArray());
         token = accounts.createToken(EDITOR, "tests");
-        search = Search.open(dir.resolve("index"), cases, SearchSettings.keywordOnly(), null);
-        site = new Site(cases, new SearchFinder(search, cases), publications, accounts, checker, fetcher, "http://menagerie.test", checkLimit);
+        Site assembled = Site.of(menagerie, fetcher, "http://menagerie.test", checkLimit);
+        site = demoCatalog ? assembled : assembled.withChecker(checker);
         server = WebApp.start(site, "127.0.0.1", 0, limits);
+    }
+
+    /**
+     * The site a new user gets from {@code menagerie serve}: a fresh workspace with the demo catalog and publications
+     * (search without vectors), an editor, an admin and a token, and its own checker, built on the first check.
+     */
+    static TestSite demoSite(Path dir) {
+        return new TestSite(dir, true, null, loopbackFetcher(), 1000, Limits.defaults());
     }
 
     /**
@@ -89,9 +102,7 @@ final class TestSite implements AutoCloseable {
     @Override
     public void close() {
         server.close();
-        search.close();
-        db.dispose();
-        cases.close();
+        menagerie.close();
         if (demo != null) demo.close();
     }
 
