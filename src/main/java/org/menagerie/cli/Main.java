@@ -45,7 +45,9 @@ public final class Main implements Runnable {
                 new AdminCommand(),
                 new BackupCommand(),
                 new RestoreCommand(),
-                new BenchCommand()
+                new BenchCommand(),
+                new IngestCommand(),
+                new ArticlesCommand()
         );
     }
 

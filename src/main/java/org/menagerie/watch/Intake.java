@@ -1,0 +1,103 @@
+package org.menagerie.watch;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import org.menagerie.catalog.Check;
+import org.menagerie.dedup.CanonicalUrl;
+import org.menagerie.dedup.Fingerprint;
+import org.menagerie.dedup.Sameness;
+import org.menagerie.dedup.Stories;
+import org.menagerie.dedup.Verdict;
+import org.menagerie.feed.Item;
+import org.menagerie.queue.Message;
+import org.menagerie.queue.WorkQueue;
+import org.menagerie.text.Reading;
+
+/**
+ * The front door of intake: one item to a stored article, in stages (seen before? -> text, fetching the page when
+ * the item holds only a summary -> language -> canonical URL and fingerprints -> story -> store -> hand on). A story's
+ * first article is handed on through the queue once; later copies join it and only add their outlet. Thread-safe:
+ * items are taken one at a time, since judging and remembering must not interleave.
+ */
+public final class Intake {
+    /** The queue topic new stories are published on. */
+    public static final String TOPIC = "stories";
+
+    private final ArticleStore store;
+    private final WorkQueue queue;
+    private final Stories stories;
+    private final Clock clock;
+
+    private Intake(ArticleStore store, WorkQueue queue, Stories stories, Clock clock) {
+        this.store = store;
+        this.queue = queue;
+        this.stories = stories;
+        this.clock = clock;
+    }
+
+    /** An intake over the store, its de-duplication index rebuilt from the stored fingerprints. */
+    public static Intake open(ArticleStore store, WorkQueue queue, Clock clock) {
+        Check.notNull(store, "store");
+        Stories stories = Stories.standard();
+        store.forEachFingerprint(a -> stories.remember(a.id(), a.story(), a.canonicalUrl(),
+                new Fingerprint(a.textHash(), a.simHash(), a.words())));
+        Intake intake = new Intake(store, Check.notNull(queue, "queue"), stories, Check.notNull(clock, "clock"));
+        intake.handOnLeftovers();
+        return intake;
+    }
+
+    /**
+     * Takes one item of a source. {@code outlet} names the outlet when the item names none; {@code pages} fetches
+     * and extracts an item's page (may be {@link Pages#NONE}).
+     */
+    public synchronized Outcome take(String sourceId, String outlet, Item item, String provenance, Pages pages) {
+        if (store.seen(sourceId, item.key())) return Outcome.SEEN;
+        String url = item.url();
+        String canonical = url == null ? null : CanonicalUrl.of(url);
+        if (canonical != null && stories.judge(canonical, new Fingerprint(0, 0, 0)).sameness() == Sameness.SAME_URL) {
+            return Outcome.SEEN;
+        }
+        Pages.Page page = item.summaryOnly() && url != null ? pages.fetch(url) : null;
+        String title = page != null && page.title() != null ? page.title() : item.title();
+        String text = page != null && page.text() != null && !page.text().isBlank() ? page.text() : item.text();
+        if (page != null && page.canonicalUrl() != null) canonical = CanonicalUrl.of(page.canonicalUrl());
+        String full = title == null ? text : text == null ? title : title + "\n\n" + text;
+        if (full == null || full.isBlank()) return Outcome.EMPTY;
+        String language = item.language() != null ? item.language() : language(full);
+        Fingerprint fp = Fingerprint.of(full);
+        Verdict verdict = stories.judge(canonical, fp);
+        if (verdict.sameness() == Sameness.SAME_URL) return Outcome.SEEN;
+        String by = item.outlet() != null ? item.outlet() : outlet;
+        StoredArticle stored = store.add(new StoredArticle(0, sourceId, item.key(), verdict.story(), verdict.sameness(),
+                by, url, canonical, title, item.published(), clock.instant(), language, text, text == null ? 0 : text.length(),
+                fp.textHash(), fp.simHash(), fp.words(), provenance + (page != null ? "; page " + url : "")));
+        if (stored == null) return Outcome.SEEN;
+        stories.remember(stored.id(), stored.story(), canonical, fp);
+        if (!verdict.isNew()) return Outcome.COPY;
+        handOn(stored);
+        return Outcome.NEW_STORY;
+    }
+
+    private void handOnLeftovers() {
+        for (List<StoredArticle> batch = store.unqueued(500); !batch.isEmpty(); batch = store.unqueued(500)) {
+            batch.forEach(this::handOn);
+        }
+    }
+
+    private void handOn(StoredArticle a) {
+        queue.publish(new Message(TOPIC, a.outlet(), String.format(Locale.ROOT,
+                "{\"story\":%d,\"article\":%d,\"language\":%s}", a.story(), a.id(),
+                a.language() == null ? "null" : "\"" + a.language() + "\"")));
+        store.markQueued(a.id());
+    }
+
+    private static String language(String text) {
+        String l = Reading.language(text);
+        return l.matches("[a-z]{2}") ? l : null;
+    }
+
+    public int storiesKnown() {
+        return stories.size();
+    }
+}
