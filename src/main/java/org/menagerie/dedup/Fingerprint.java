@@ -26,13 +26,19 @@ public record Fingerprint(long textHash, long simHash, int words) {
         int n = Math.min(Words.SHINGLE, hashes.length);
         int[] votes = new int[64];
         for (int i = 0; i + n <= hashes.length; i++) {
-            long s = 0;
-            for (int j = 0; j < n; j++) s = mix(s * 0x100000001B3L + hashes[i + j]);
+            long s = shingle(hashes, i, n);
             for (int b = 0; b < 64; b++) votes[b] += ((s >>> b) & 1) == 1 ? 1 : -1;
         }
         long sim = 0;
         for (int b = 0; b < 64; b++) if (votes[b] > 0) sim |= 1L << b;
         return new Fingerprint(exact == 0 ? 1 : exact, sim, w.size());
+    }
+
+    /** The hash of the shingle of {@code n} word hashes starting at {@code from}. */
+    static long shingle(long[] wordHashes, int from, int n) {
+        long s = 0;
+        for (int j = 0; j < n; j++) s = mix(s * 0x100000001B3L + wordHashes[from + j]);
+        return s;
     }
 
     /** Bits in which two SimHashes differ. */

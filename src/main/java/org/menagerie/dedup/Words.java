@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Words and word shingles of a text as de-duplication sees them: runs of letters and digits, lower-cased, so that
- * markup, emoji and punctuation that reposts change freely do not count.
+ * Words and word shingles of a text as de-duplication sees them: runs of letters and digits, lower-cased, links left
+ * out, so that markup, emoji, links and punctuation that reposts change freely do not count.
  */
 public final class Words {
     /** Words per shingle. */
@@ -16,9 +16,13 @@ public final class Words {
 
     private Words() {}
 
+    /** Links are not words: reposts rewrite them (trackers, channel invitations) while the text stays. */
+    private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("(?i)\\b(?:https?://|www\\.|t\\.me/)\\S*");
+
     public static List<String> of(String text) {
         List<String> words = new ArrayList<>();
         if (text == null) return words;
+        if (text.indexOf("http") >= 0 || text.indexOf("www.") >= 0 || text.indexOf("t.me/") >= 0) text = LINK.matcher(text).replaceAll(" ");
         int start = -1;
         for (int i = 0; i <= text.length(); ) {
             int cp = i < text.length() ? text.codePointAt(i) : ' ';

@@ -99,10 +99,16 @@ public final class JdbcArticleStore implements ArticleStore {
     }
 
     @Override
-    public void forEachFingerprint(Consumer<StoredArticle> sink) {
+    public void forEachFingerprint(int withText, Consumer<StoredArticle> sink) {
         jdbc.read(c -> {
-            try (PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS.replace(" text,", " NULL AS text,")
+            long from;
+            try (PreparedStatement st = c.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM article"); ResultSet rs = st.executeQuery()) {
+                rs.next();
+                from = rs.getLong(1) - withText;
+            }
+            try (PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS.replace(" text,", " CASE WHEN id > ? THEN text END AS text,")
                     + " FROM article ORDER BY id")) {
+                st.setLong(1, from);
                 st.setFetchSize(1000);
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) sink.accept(row(rs));

@@ -17,8 +17,11 @@ public interface ArticleStore {
      */
     StoredArticle add(StoredArticle article);
 
-    /** Streams every article's fingerprints with its story, oldest first, to rebuild the de-duplication index. */
-    void forEachFingerprint(Consumer<StoredArticle> sink);
+    /**
+     * Streams every article's fingerprints with its story, oldest first, to rebuild the de-duplication index; the
+     * newest {@code withText} come with their title and text (when retention kept it), the others without.
+     */
+    void forEachFingerprint(int withText, Consumer<StoredArticle> sink);
 
     List<StoredArticle> list(ArticleQuery query);
 

@@ -7,6 +7,7 @@ import org.menagerie.catalog.Check;
 import org.menagerie.dedup.CanonicalUrl;
 import org.menagerie.dedup.Fingerprint;
 import org.menagerie.dedup.Sameness;
+import org.menagerie.dedup.Sketch;
 import org.menagerie.dedup.Stories;
 import org.menagerie.dedup.Verdict;
 import org.menagerie.feed.Item;
@@ -40,8 +41,8 @@ public final class Intake {
     public static Intake open(ArticleStore store, WorkQueue queue, Clock clock) {
         Check.notNull(store, "store");
         Stories stories = Stories.standard();
-        store.forEachFingerprint(a -> stories.remember(a.id(), a.story(), a.canonicalUrl(),
-                new Fingerprint(a.textHash(), a.simHash(), a.words())));
+        store.forEachFingerprint(Stories.DEFAULT_WINDOW, a -> stories.remember(a.id(), a.story(), a.canonicalUrl(),
+                new Fingerprint(a.textHash(), a.simHash(), a.words()), a.text() == null ? null : Sketch.of(full(a.title(), a.text()))));
         Intake intake = new Intake(store, Check.notNull(queue, "queue"), stories, Check.notNull(clock, "clock"));
         intake.handOnLeftovers();
         return intake;
@@ -55,25 +56,24 @@ public final class Intake {
         if (store.seen(sourceId, item.key())) return Outcome.SEEN;
         String url = item.url();
         String canonical = url == null ? null : CanonicalUrl.of(url);
-        if (canonical != null && stories.judge(canonical, new Fingerprint(0, 0, 0)).sameness() == Sameness.SAME_URL) {
-            return Outcome.SEEN;
-        }
+        if (stories.knowsUrl(canonical)) return Outcome.SEEN;
         Pages.Page page = item.summaryOnly() && url != null ? pages.fetch(url) : null;
         String title = page != null && page.title() != null ? page.title() : item.title();
         String text = page != null && page.text() != null && !page.text().isBlank() ? page.text() : item.text();
         if (page != null && page.canonicalUrl() != null) canonical = CanonicalUrl.of(page.canonicalUrl());
-        String full = title == null ? text : text == null ? title : title + "\n\n" + text;
+        String full = full(title, text);
         if (full == null || full.isBlank()) return Outcome.EMPTY;
         String language = item.language() != null ? item.language() : language(full);
         Fingerprint fp = Fingerprint.of(full);
-        Verdict verdict = stories.judge(canonical, fp);
+        Sketch sketch = Sketch.of(full);
+        Verdict verdict = stories.judge(canonical, fp, sketch);
         if (verdict.sameness() == Sameness.SAME_URL) return Outcome.SEEN;
         String by = item.outlet() != null ? item.outlet() : outlet;
         StoredArticle stored = store.add(new StoredArticle(0, sourceId, item.key(), verdict.story(), verdict.sameness(),
                 by, url, canonical, title, item.published(), clock.instant(), language, text, text == null ? 0 : text.length(),
                 fp.textHash(), fp.simHash(), fp.words(), provenance + (page != null ? "; page " + url : "")));
         if (stored == null) return Outcome.SEEN;
-        stories.remember(stored.id(), stored.story(), canonical, fp);
+        stories.remember(stored.id(), stored.story(), canonical, fp, sketch);
         if (!verdict.isNew()) return Outcome.COPY;
         handOn(stored);
         return Outcome.NEW_STORY;
@@ -90,6 +90,10 @@ public final class Intake {
                 "{\"story\":%d,\"article\":%d,\"language\":%s}", a.story(), a.id(),
                 a.language() == null ? "null" : "\"" + a.language() + "\"")));
         store.markQueued(a.id());
+    }
+
+    private static String full(String title, String text) {
+        return title == null ? text : text == null ? title : title + "\n\n" + text;
     }
 
     private static String language(String text) {
