@@ -47,7 +47,9 @@ public final class Main implements Runnable {
                 new RestoreCommand(),
                 new BenchCommand(),
                 new IngestCommand(),
-                new ArticlesCommand()
+                new ArticlesCommand(),
+                new OutletsCommand(),
+                new WatchCommand()
         );
     }
 
