@@ -4,8 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * At most one request to a host per delay: a caller waits until the host's turn, which is then reserved for it. The
- * delay is the larger of the configured one and the host's robots.txt Crawl-delay (capped).
+ * One request to a host at a time, and a delay between the end of one and the start of the next: a caller waits for
+ * the host's turn and reports when its request is done. Counting from the end means a slow answer never shortens the
+ * pause the host sees. The delay is the larger of the configured one and the host's robots.txt Crawl-delay (capped).
  */
 final class HostDelay {
     private final long delayNanos;
@@ -21,15 +22,26 @@ final class HostDelay {
         crawlDelay.put(host, Math.min(millis, 60_000) * 1_000_000L);
     }
 
-    /** Waits for the host's turn. */
-    void await(String host) throws InterruptedException {
-        long wait;
-        synchronized (this) {
+    /** Waits for the host's turn; the caller must call {@link #done} when its request is over. */
+    synchronized void await(String host) throws InterruptedException {
+        while (true) {
             long now = System.nanoTime();
-            long turn = Math.max(now, nextTurn.getOrDefault(host, now));
-            nextTurn.put(host, turn + Math.max(delayNanos, crawlDelay.getOrDefault(host, 0L)));
-            wait = turn - now;
+            Long turn = nextTurn.get(host);
+            if (turn != null && turn == Long.MAX_VALUE) {
+                wait(1000);
+            } else if (turn != null && turn - now > 0) {
+                long wait = turn - now;
+                wait(Math.max(1, wait / 1_000_000));
+            } else {
+                nextTurn.put(host, Long.MAX_VALUE);
+                return;
+            }
         }
-        if (wait > 0) Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+    }
+
+    /** The request to the host is over: the next may start after the delay. */
+    synchronized void done(String host) {
+        nextTurn.put(host, System.nanoTime() + Math.max(delayNanos, crawlDelay.getOrDefault(host, 0L)));
+        notifyAll();
     }
 }

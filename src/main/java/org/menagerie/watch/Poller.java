@@ -125,12 +125,17 @@ public final class Poller {
     }
 
     private Fetched politely(String url, String etag, String lastModified) throws FetchException {
+        String host = URI.create(url).getHost();
         try {
-            delay.await(URI.create(url).getHost());
+            delay.await(host);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new FetchException(FetchException.Reason.NETWORK, "interrupted while waiting for the host's turn");
         }
-        return fetcher.fetchResource(url, etag, lastModified);
+        try {
+            return fetcher.fetchResource(url, etag, lastModified);
+        } finally {
+            delay.done(host);
+        }
     }
 }
