@@ -60,6 +60,7 @@ final class IngestCommand implements Callable<Integer> {
             Intake intake = Intake.open(m.articles(), m.queue(), Clock.systemUTC());
             problems = ItemReader.export(file, f, item -> counts.merge(
                     intake.take(source, fallback, item, provenance, Pages.NONE), 1, Integer::sum));
+            intake.flush();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();

@@ -13,6 +13,11 @@ public interface WorkQueue {
     /** Stores a message durably (as far as the implementation is durable) and returns its offset. */
     long publish(Message message);
 
+    /** Publishes several messages in order, at once where the implementation can (one transaction, one batch). */
+    default List<Long> publishAll(List<Message> messages) {
+        return messages.stream().map(this::publish).toList();
+    }
+
     /**
      * Up to {@code max} messages of the topic that the group has not acknowledged and that are not leased to it now,
      * oldest first; each is leased to the group for {@code lease}.

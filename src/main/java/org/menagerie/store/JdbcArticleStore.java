@@ -181,8 +181,18 @@ public final class JdbcArticleStore implements ArticleStore {
     }
 
     @Override
-    public void markQueued(long articleId) {
-        jdbc.write(c -> update(c, "UPDATE article SET queued = TRUE WHERE id = ?", articleId));
+    public void markQueued(List<Long> articleIds) {
+        if (articleIds.isEmpty()) return;
+        jdbc.write(c -> {
+            try (PreparedStatement st = c.prepareStatement("UPDATE article SET queued = TRUE WHERE id = ?")) {
+                for (long id : articleIds) {
+                    st.setLong(1, id);
+                    st.addBatch();
+                }
+                st.executeBatch();
+            }
+            return null;
+        });
     }
 
     @Override

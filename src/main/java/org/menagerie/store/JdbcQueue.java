@@ -52,6 +52,29 @@ public final class JdbcQueue implements WorkQueue {
     }
 
     @Override
+    public List<Long> publishAll(List<Message> messages) {
+        Check.list(messages, "messages");
+        return jdbc.write(c -> {
+            List<Long> offsets = new ArrayList<>();
+            try (PreparedStatement st = c.prepareStatement("INSERT INTO queue_message (topic, msg_key, payload, published) "
+                    + "VALUES (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                for (Message m : messages) {
+                    st.setString(1, m.topic());
+                    st.setString(2, m.key());
+                    st.setString(3, m.payload());
+                    st.setObject(4, Jdbc.time(Instant.now()));
+                    st.executeUpdate();
+                    try (ResultSet keys = st.getGeneratedKeys()) {
+                        keys.next();
+                        offsets.add(keys.getLong(1));
+                    }
+                }
+            }
+            return offsets;
+        });
+    }
+
+    @Override
     public synchronized List<Delivery> poll(String topic, String group, int max, Duration lease) {
         Leases.check(topic, group, max, lease);
         long now = System.nanoTime();

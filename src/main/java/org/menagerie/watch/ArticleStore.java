@@ -33,7 +33,7 @@ public interface ArticleStore {
     /** Stories started but not yet handed on through the queue (a crash between storing and publishing). */
     List<StoredArticle> unqueued(int limit);
 
-    void markQueued(long articleId);
+    void markQueued(List<Long> articleIds);
 
     /** Drops the text of articles read before {@code before}; metadata, fingerprints and stories stay. */
     int dropTextBefore(Instant before);

@@ -18,13 +18,20 @@ import org.menagerie.text.Reading;
 /**
  * The front door of intake: one item to a stored article, in stages (seen before? -> text, fetching the page when
  * the item holds only a summary -> language -> canonical URL and fingerprints -> story -> store -> hand on). A story's
- * first article is handed on through the queue once; later copies join it and only add their outlet. Thread-safe:
- * items are taken one at a time, since judging and remembering must not interleave.
+ * first article is handed on through the queue once; later copies join it and only add their outlet. New stories are
+ * handed on in small batches (and at {@link #flush}); a story stored but not yet handed on when the process dies is
+ * handed on at the next {@link #open}, so none is lost. Thread-safe: items are taken one at a time, since judging and
+ * remembering must not interleave.
  */
 public final class Intake {
     /** The queue topic new stories are published on. */
     public static final String TOPIC = "stories";
+    /** New stories handed on together. */
+    static final int HAND_ON_BATCH = 64;
+    /** Language is told from the start of a text: enough for the identifier, and it costs per character. */
+    static final int LANGUAGE_SAMPLE = 600;
 
+    private final List<StoredArticle> pending = new java.util.ArrayList<>();
     private final ArticleStore store;
     private final WorkQueue queue;
     private final Stories stories;
@@ -75,21 +82,27 @@ public final class Intake {
         if (stored == null) return Outcome.SEEN;
         stories.remember(stored.id(), stored.story(), canonical, fp, sketch);
         if (!verdict.isNew()) return Outcome.COPY;
-        handOn(stored);
+        pending.add(stored);
+        if (pending.size() >= HAND_ON_BATCH) flush();
         return Outcome.NEW_STORY;
     }
 
-    private void handOnLeftovers() {
-        for (List<StoredArticle> batch = store.unqueued(500); !batch.isEmpty(); batch = store.unqueued(500)) {
-            batch.forEach(this::handOn);
-        }
+    /** Hands on the new stories taken since the last flush. */
+    public synchronized void flush() {
+        if (pending.isEmpty()) return;
+        handOn(pending);
+        pending.clear();
     }
 
-    private void handOn(StoredArticle a) {
-        queue.publish(new Message(TOPIC, a.outlet(), String.format(Locale.ROOT,
+    private void handOnLeftovers() {
+        for (List<StoredArticle> batch = store.unqueued(500); !batch.isEmpty(); batch = store.unqueued(500)) handOn(batch);
+    }
+
+    private void handOn(List<StoredArticle> stories) {
+        queue.publishAll(stories.stream().map(a -> new Message(TOPIC, a.outlet(), String.format(Locale.ROOT,
                 "{\"story\":%d,\"article\":%d,\"language\":%s}", a.story(), a.id(),
-                a.language() == null ? "null" : "\"" + a.language() + "\"")));
-        store.markQueued(a.id());
+                a.language() == null ? "null" : "\"" + a.language() + "\""))).toList());
+        store.markQueued(stories.stream().map(StoredArticle::id).toList());
     }
 
     private static String full(String title, String text) {
@@ -97,7 +110,7 @@ public final class Intake {
     }
 
     private static String language(String text) {
-        String l = Reading.language(text);
+        String l = Reading.language(text.length() > LANGUAGE_SAMPLE ? text.substring(0, LANGUAGE_SAMPLE) : text);
         return l.matches("[a-z]{2}") ? l : null;
     }
 

@@ -95,6 +95,7 @@ public final class Poller {
                 if (o == Outcome.NEW_STORY || o == Outcome.COPY) stored++;
                 if (o != Outcome.SEEN) fresh++;
             }
+            intake.flush();
             outlets.update(settings.schedule().succeeded(s, now, items.size(), fresh, f.etag(), f.lastModified()));
             return new PollResult(s.id(), "ok", items.size(), stored, problems.size(), null);
         } catch (FetchException | IllegalArgumentException e) {

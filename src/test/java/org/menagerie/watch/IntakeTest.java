@@ -94,6 +94,7 @@ class IntakeTest {
         Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
         ItemReader.export(file, ItemReader.Format.TELEGRAM, i -> counts.merge(
                 intake.take("export:telegram", "fallback", i, "export:telegram test", Pages.NONE), 1, Integer::sum));
+        intake.flush();
         return counts;
     }
 }
