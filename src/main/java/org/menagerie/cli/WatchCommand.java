@@ -79,6 +79,38 @@ final class WatchCommand implements Callable<Integer> {
         return new Watcher(new Poller(m.outlets(), intake, fetcher, settings, clock), m, settings, clock);
     }
 
+    /** With {@code watch=true} in the workspace's settings, the scheduler on a thread of its own (for serve); else null. */
+    static Thread inBackground(Menagerie menagerie, PrintWriter out) {
+        if (!Boolean.parseBoolean(menagerie.workspace().setting("watch", "false").strip())) return null;
+        Watcher watcher = watcher(menagerie, Clock.systemUTC());
+        Thread t = new Thread(() -> {
+            try {
+                watcher.run(r -> { });
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "watch");
+        t.setDaemon(true);
+        STOPPERS.put(t, watcher);
+        t.start();
+        out.println("Watching the outlets' sources (watch=true).");
+        return t;
+    }
+
+    /** Stops a background scheduler, letting the poll in flight finish (at most a minute). */
+    static void stop(Thread watching) {
+        if (watching == null) return;
+        Watcher w = STOPPERS.remove(watching);
+        if (w != null) w.stop();
+        try {
+            watching.join(60_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static final java.util.Map<Thread, Watcher> STOPPERS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The safe fetcher with the desk's User-Agent; loopback only when watch.allow-loopback=true. */
     static Fetcher fetcher(Menagerie menagerie) {
         WatchSettings settings = WatchSettings.from(menagerie.workspace().settings());
