@@ -13,7 +13,7 @@ import org.menagerie.catalog.Check;
  * @param mean      articles per day, on average
  * @param sigma     standard deviation of the daily count
  * @param yesterday articles read yesterday
- * @param state     "quiet" (below the band), "busy" (above it), "usual", or "new" (less than a week of history)
+ * @param state     "quiet" (below the band), "busy" (above it), "usual", or "new" (no articles, or less than a week)
  */
 public record Health(int days, double mean, double sigma, long yesterday, String state) {
     public static final int WINDOW_DAYS = 28;
@@ -27,7 +27,7 @@ public record Health(int days, double mean, double sigma, long yesterday, String
         if (firstSeen != null && firstSeen.isAfter(from)) from = firstSeen;
         int days = (int) java.time.temporal.ChronoUnit.DAYS.between(from, today.minusDays(1));
         long yesterday = counts.getOrDefault(today.minusDays(1), 0L);
-        if (days < 7) return new Health(Math.max(days, 0), 0, 0, yesterday, "new");
+        if (firstSeen == null || days < 7) return new Health(Math.max(days, 0), 0, 0, yesterday, "new");
         double sum = 0, squares = 0;
         for (LocalDate d = from; d.isBefore(today.minusDays(1)); d = d.plusDays(1)) {
             long c = counts.getOrDefault(d, 0L);
