@@ -44,7 +44,7 @@ public record Source(String id, String outletId, SourceKind kind, String url, Du
         }
     }
 
-    /** A new source, due at once, polled first at the shortest interval's double (30 minutes... adapted from then). */
+    /** A new source, due at once, with an interval of one hour that its first polls adapt. */
     public static Source fresh(String id, String outletId, SourceKind kind, String url, Instant now) {
         return new Source(id, outletId, kind, url, Duration.ofHours(1), now, 0, null, null, null, null, null, null, 0, 0);
     }
