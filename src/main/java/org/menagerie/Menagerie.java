@@ -14,6 +14,9 @@ import org.menagerie.check.Checker;
 import org.menagerie.store.H2;
 import org.menagerie.store.JdbcAccounts;
 import org.menagerie.store.JdbcPublicationStore;
+import org.menagerie.store.JdbcArticleStore;
+import org.menagerie.store.JdbcOutletStore;
+import org.menagerie.watch.Monitoring;
 
 /**
  * The front door: assembles one installation from its workspace and hands out its parts, so that the command line,
@@ -29,6 +32,7 @@ public final class Menagerie implements AutoCloseable {
     private Search search;
     private Checker checker;
     private long checkerSeq = -1;
+    private Monitoring monitoring;
 
     private Menagerie(Workspace workspace, CaseStore cases, org.h2.jdbcx.JdbcConnectionPool db) {
         this.workspace = workspace;
@@ -78,6 +82,14 @@ public final class Menagerie implements AutoCloseable {
     /** Editors' accounts and API tokens. */
     public Accounts accounts() {
         return new JdbcAccounts(db);
+    }
+
+    /** Monitoring: outlets and sources, the articles read from them, and the queue new stories are handed on by. */
+    public synchronized Monitoring monitoring() {
+        if (monitoring == null) {
+            monitoring = new Monitoring(new JdbcOutletStore(db), new JdbcArticleStore(db), Queues.open(workspace, db));
+        }
+        return monitoring;
     }
 
     /**

@@ -22,7 +22,9 @@ class ArchitectureTest {
     @Test
     void domainIsFreeOfWebCliAndDatabaseCode() {
         noClasses().that().resideInAnyPackage("org.menagerie.catalog..", "org.menagerie.text..",
-                        "org.menagerie.check..", "org.menagerie.extract..", "org.menagerie.dataset..", "org.menagerie.ner..")
+                        "org.menagerie.check..", "org.menagerie.extract..", "org.menagerie.dataset..", "org.menagerie.ner..",
+                        "org.menagerie.outlet..", "org.menagerie.feed..", "org.menagerie.dedup..", "org.menagerie.queue..",
+                        "org.menagerie.watch..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "gg.jte..", "picocli..",
                         "java.sql..", "org.h2..", "org.flywaydb..", "org.menagerie.web..", "org.menagerie.cli..",
                         "org.menagerie.store..")

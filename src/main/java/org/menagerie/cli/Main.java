@@ -45,7 +45,11 @@ public final class Main implements Runnable {
                 new AdminCommand(),
                 new BackupCommand(),
                 new RestoreCommand(),
-                new BenchCommand()
+                new BenchCommand(),
+                new IngestCommand(),
+                new ArticlesCommand(),
+                new OutletsCommand(),
+                new WatchCommand()
         );
     }
 

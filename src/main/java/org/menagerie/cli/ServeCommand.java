@@ -47,7 +47,9 @@ final class ServeCommand implements Callable<Integer> {
         if (concurrentChecks != null) limits = limits.withConcurrentChecks(concurrentChecks);
         WebApp.Server app = WebApp.start(site, host, port, limits);
         CountDownLatch stopped = new CountDownLatch(1);
+        Thread watching = WatchCommand.inBackground(menagerie, out);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            WatchCommand.stop(watching);
             app.close();
             menagerie.close();
             stopped.countDown();

@@ -29,10 +29,18 @@ public final class Extract {
 
     /** HTML bytes as fetched (gzip and charset sniffed); {@code url} may be null. */
     public static Article bytes(byte[] bytes, String url) {
+        return bytes(bytes, null, url);
+    }
+
+    /**
+     * HTML bytes as fetched with their Content-Type header (may be null), whose charset the sniffer weighs; the one
+     * path from fetched bytes to an Article. {@code url} may be null.
+     */
+    public static Article bytes(byte[] bytes, String contentType, String url) {
         Check.notNull(bytes, "bytes");
         String source = url == null ? "html" : url;
         try {
-            return page(Decoding.read(new java.io.ByteArrayInputStream(bytes), source), url, source);
+            return page(Decoding.read(new java.io.ByteArrayInputStream(bytes), source), contentType, url, source);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -60,7 +68,7 @@ public final class Extract {
     public static Article stream(InputStream in, boolean plainText, String source) throws IOException {
         byte[] bytes = Decoding.read(in, source);
         if (plainText) return ScrapedText.extract(new String(bytes, java.nio.charset.StandardCharsets.UTF_8), source);
-        return page(bytes, null, source);
+        return page(bytes, null, null, source);
     }
 
     /** Text scraped from a page, page chrome included (repeated banners, '#' section markers, photo credits). */
@@ -72,9 +80,9 @@ public final class Extract {
         return ScrapedText.extract(scrapedText, "text");
     }
 
-    private static Article page(byte[] bytes, String url, String source) {
+    private static Article page(byte[] bytes, String contentType, String url, String source) {
         List<Problem> problems = new ArrayList<>();
-        String html = Decoding.html(bytes, source, problems);
+        String html = Decoding.html(bytes, contentType, source, problems);
         Article a = Html.extract(html, url, source);
         if (problems.isEmpty()) return a;
         problems.addAll(a.problems());
