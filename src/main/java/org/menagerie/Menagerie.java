@@ -13,6 +13,7 @@ import org.menagerie.store.Database;
 import org.menagerie.check.Checker;
 import org.menagerie.store.H2;
 import org.menagerie.store.JdbcAccounts;
+import org.menagerie.store.JdbcAlertStore;
 import org.menagerie.store.JdbcPublicationStore;
 
 /**
@@ -78,6 +79,11 @@ public final class Menagerie implements AutoCloseable {
     /** Editors' accounts and API tokens. */
     public Accounts accounts() {
         return new JdbcAccounts(db);
+    }
+
+    /** Resurfacing alerts and the sightings confirmed from them. */
+    public JdbcAlertStore alerts() {
+        return new JdbcAlertStore(db);
     }
 
     /**
