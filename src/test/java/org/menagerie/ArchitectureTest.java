@@ -22,10 +22,22 @@ class ArchitectureTest {
     @Test
     void domainIsFreeOfWebCliAndDatabaseCode() {
         noClasses().that().resideInAnyPackage("org.menagerie.catalog..", "org.menagerie.text..",
-                        "org.menagerie.check..", "org.menagerie.extract..", "org.menagerie.dataset..")
+                        "org.menagerie.check..", "org.menagerie.extract..", "org.menagerie.dataset..",
+                        "org.menagerie.alert..", "org.menagerie.watch..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "gg.jte..", "picocli..",
                         "java.sql..", "org.h2..", "org.flywaydb..", "org.menagerie.web..", "org.menagerie.cli..",
                         "org.menagerie.store..")
+                .check(classes);
+    }
+
+    @Test
+    void deliveryTalksToTheNetworkButNotToTheWebAppTheCommandLineOrTheStore() {
+        noClasses().that().resideInAPackage("org.menagerie.delivery..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "gg.jte..", "picocli..", "java.sql..",
+                        "org.menagerie.web..", "org.menagerie.cli..", "org.menagerie.store..")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackages("org.menagerie.delivery..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.mail..")
                 .check(classes);
     }
 

@@ -1,0 +1,50 @@
+package org.menagerie.alert;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.menagerie.catalog.Case;
+import org.menagerie.catalog.Check;
+import org.menagerie.catalog.Status;
+import org.menagerie.check.CaseText;
+import org.menagerie.check.Match;
+import org.menagerie.check.Matcher;
+import org.menagerie.check.MatcherModel;
+import org.menagerie.check.MemorySource;
+import org.menagerie.embedding.Embedder;
+import org.menagerie.embedding.TextVectors;
+
+/**
+ * Matches a short item (a post, a tweet) as one claim, the way fact-checkers' claim retrieval does: the checker reads
+ * sentence by sentence and only the check-worthy ones, which misses a post whose claim spans two sentences or reads
+ * as an aside. Built over the same cases and vector file as the checker, with the undated re-ranker.
+ */
+public final class ItemMatcher {
+    /** Items longer than this are articles: only their sentences are matched. */
+    public static final int MAX_CHARS = 1_000;
+    static final int TOP = 3;
+    private final Matcher matcher;
+    private final Map<String, Case> cases = new HashMap<>();
+
+    public ItemMatcher(List<Case> all, Path vectorDir) {
+        List<Case> published = Check.notNull(all, "all").stream().filter(c -> c.status() == null || c.status() == Status.PUBLISHED).toList();
+        Embedder e5 = Embedder.e5Small();
+        float[][] vectors = new TextVectors(vectorDir).passages(e5, published.stream().map(CaseText::passage).toList(), null).vectors();
+        this.matcher = new Matcher(published, new MemorySource(published, vectors), e5, null, MatcherModel.shippedUndated());
+        for (Case c : published) cases.put(c.id(), c);
+    }
+
+    /** The best cases for the whole item, best first; empty for an article. */
+    public List<Match> match(Item item) {
+        String text = item.fullText();
+        if (text.length() > MAX_CHARS) return List.of();
+        return matcher.match(text, TOP);
+    }
+
+    /** The case's claim and title, as the signals compare them. */
+    String claimOf(String caseId) {
+        Case c = cases.get(caseId);
+        return c == null ? "" : c.claim() + " " + c.title();
+    }
+}
