@@ -85,7 +85,7 @@ public final class Alerter {
     }
 
     private static List<Proposal> fromWhole(Item item, Report report, ItemMatcher whole) {
-        List<Match> found = whole.match(item);
+        List<Match> found = whole.match(item, report == null ? null : report.source().language());
         double worthiness = report == null ? 0 : report.claims().stream().mapToDouble(Report.Claim::checkWorthiness).max().orElse(0);
         List<Proposal> out = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {

@@ -35,11 +35,29 @@ public final class ItemMatcher {
         for (Case c : published) cases.put(c.id(), c);
     }
 
-    /** The best cases for the whole item, best first; empty for an article. */
-    public List<Match> match(Item item) {
+    /**
+     * The best cases for the whole item, best first; empty for an article and for an item not in English, since the
+     * embedding model (e5-small-v2) and the re-ranker's lexical features read English only.
+     *
+     * @param language the item's language as the checker found it, or null when the checker could not tell
+     */
+    public List<Match> match(Item item, String language) {
         String text = item.fullText();
-        if (text.length() > MAX_CHARS) return List.of();
+        if (text.length() > MAX_CHARS || !english(text, language == null ? item.language() : language)) return List.of();
         return matcher.match(text, TOP);
+    }
+
+    /** English when said so; when nobody could tell, a text written mostly in Latin letters is given the benefit. */
+    static boolean english(String text, String language) {
+        if (language != null) return language.equals("en");
+        int letters = 0, latin = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (!Character.isLetter(ch)) continue;
+            letters++;
+            if (ch < 0x250) latin++;
+        }
+        return letters > 0 && latin >= 0.8 * letters;
     }
 
     /** The case's claim and title, as the signals compare them. */
