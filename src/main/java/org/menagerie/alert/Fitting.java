@@ -47,13 +47,22 @@ public final class Fitting {
             rows.add(new AlertScores.Row(examples.get(i).itemId(), examples.get(i).caseId(), oof[i], Level.MATCHED));
         }
         List<String> report = new ArrayList<>();
-        double matched = 0.99, suggested = 0.01;
+        double matched = 0.99, suggested = -1, ceiling = 0;
+        double[] recall = new double[100];
         for (int step = 99; step >= 1; step--) {
             double t = step / 100.0;
             AlertScores.Score s = AlertScores.at(Level.MATCHED, above(rows, t), gold);
             report.add(String.format(Locale.ROOT, "t=%.2f precision %.3f recall %.3f", t, s.precision(), s.recall()));
             if (s.precision() >= matchedPrecision && s.alerted() > 0) matched = t;
-            if (s.recall() >= suggestedRecall && suggested == 0.01) suggested = t;
+            if (s.recall() >= suggestedRecall && suggested < 0) suggested = t;
+            recall[step] = s.recall();
+            ceiling = Math.max(ceiling, s.recall());
+        }
+        if (suggested < 0) {
+            // the proposals cannot reach the recall asked for: take the highest threshold within 0.01 of their ceiling
+            for (int step = 99; step >= 1 && suggested < 0; step--) if (recall[step] >= ceiling - 0.01) suggested = step / 100.0;
+            report.add(String.format(Locale.ROOT, "recall %.2f is out of reach (ceiling %.3f): suggested at %.2f",
+                    suggestedRecall, ceiling, suggested));
         }
         if (suggested > matched) suggested = matched;
         List<double[]> x = examples.stream().map(Training.Example::signals).toList();

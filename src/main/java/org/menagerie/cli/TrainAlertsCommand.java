@@ -49,6 +49,7 @@ final class TrainAlertsCommand implements Callable<Integer> {
     @Option(names = "--suggested-recall", defaultValue = "0.96") double suggestedRecall;
     @Option(names = "--cache", paramLabel = "DIR") Path cache;
     @Option(names = "--reports", paramLabel = "FILE", description = "keep each round's check reports in FILE.roundN and reuse them (same catalog and seed only)") Path reports;
+    @Option(names = "--from-dump", paramLabel = "FILE", description = "fit on the proposals a --dump wrote (same qrels and seed) instead of checking again") Path fromDump;
     @Option(names = "--dump", paramLabel = "FILE", description = "also write every proposal's signals as TSV") Path dump;
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "e.g. src/main/resources/org/menagerie/alert/alert-model.json") Path out;
 
@@ -73,8 +74,6 @@ final class TrainAlertsCommand implements Callable<Integer> {
         Map<String, Set<String>> gold = new HashMap<>();
         for (int r = 0; r < halves.size(); r++) {
             Set<String> withheld = halves.get(r);
-            List<Case> open = cases.stream().filter(c -> !withheld.contains(c.id())).toList();
-            Checker checker = Checker.over(open, dir, null);
             Map<String, Set<String>> roundGold = new HashMap<>();
             for (Item i : items) {
                 Set<String> g = new HashSet<>(q.relevant(i.id()));
@@ -82,21 +81,40 @@ final class TrainAlertsCommand implements Callable<Integer> {
                 roundGold.put(i.id(), g);
                 gold.put("r" + r + ":" + i.id(), g);
             }
+            if (fromDump != null) continue;
+            List<Case> open = cases.stream().filter(c -> !withheld.contains(c.id())).toList();
+            Checker checker = Checker.over(open, dir, null);
             try (ReportCache cache = reports == null ? null : new ReportCache(reports.resolveSibling(reports.getFileName() + ".round" + r))) {
                 examples.addAll(Training.examples("r" + r + ":", items, checker, new ItemMatcher(open, dir), roundGold, cache));
             }
             o.printf("round %d: %d claims withheld, %d proposals so far%n", r, withheld.size(), examples.size());
             o.flush();
         }
+        if (fromDump != null) examples.addAll(readDump());
         String notes = "trained on " + items.size() + " tweets of " + qrels.getFileName() + " over " + cases.size()
                 + " claims of " + collection.getFileName() + ", each half of their " + claims.size() + " claims withheld in turn (seed " + seed + ")";
         Fitting.Result result = Fitting.fit(examples, gold, l2, matchedPrecision, suggestedRecall, notes);
         result.model().write(out);
-        if (dump != null) dumpExamples(examples);
+        if (dump != null && fromDump == null) dumpExamples(examples);
         result.report().forEach(o::println);
         for (AlertScores.Score s : AlertScores.all(result.outOfFold(), gold)) o.println("out-of-fold " + s.format());
         o.printf("suggested >= %.2f, matched >= %.2f -> %s%n", result.model().suggested(), result.model().matched(), out);
         return ExitCode.OK;
+    }
+
+    private List<Training.Example> readDump() throws IOException {
+        List<Training.Example> out = new ArrayList<>();
+        List<String> lines = Files.readAllLines(MatchCommand.existing(fromDump), StandardCharsets.UTF_8);
+        if (lines.isEmpty() || !lines.get(0).equals("item\tcase\tright\t" + String.join("\t", org.menagerie.alert.AlertModel.signals()))) {
+            throw new CommandException(ExitCode.BAD_INPUT, fromDump + " was dumped with other signals than " + org.menagerie.alert.AlertModel.signals());
+        }
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split("\t");
+            double[] x = new double[f.length - 3];
+            for (int i = 3; i < f.length; i++) x[i - 3] = Double.parseDouble(f[i]);
+            out.add(new Training.Example(f[0].substring(f[0].indexOf(':') + 1), f[0], f[1], x, f[2].equals("1")));
+        }
+        return out;
     }
 
     private void dumpExamples(List<Training.Example> examples) throws IOException {
