@@ -49,6 +49,9 @@ final class TrainAlertsCommand implements Callable<Integer> {
     @Option(names = "--suggested-recall", defaultValue = "0.96") double suggestedRecall;
     @Option(names = "--cache", paramLabel = "DIR") Path cache;
     @Option(names = "--reports", paramLabel = "FILE", description = "keep each round's check reports in FILE.roundN and reuse them (same catalog and seed only)") Path reports;
+    @Option(names = "--negatives", paramLabel = "STREAM.jsonl",
+            description = "items that restate no case of the catalog (articles, posts in other languages), checked over the whole catalog; every proposal on them is wrong")
+    Path negatives;
     @Option(names = "--from-dump", paramLabel = "FILE", description = "fit on the proposals a --dump wrote (same qrels and seed) instead of checking again") Path fromDump;
     @Option(names = "--dump", paramLabel = "FILE", description = "also write every proposal's signals as TSV") Path dump;
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "e.g. src/main/resources/org/menagerie/alert/alert-model.json") Path out;
@@ -91,11 +94,19 @@ final class TrainAlertsCommand implements Callable<Integer> {
             o.flush();
         }
         if (fromDump != null) examples.addAll(readDump());
+        if (negatives != null) {
+            List<Item> none = org.menagerie.alert.Items.read(MatchCommand.existing(negatives)).items();
+            none.forEach(i -> gold.put("neg:" + i.id(), Set.of()));
+            try (ReportCache cache = reports == null ? null : new ReportCache(reports.resolveSibling(reports.getFileName() + ".negatives"))) {
+                examples.addAll(Training.examples("neg:", none, Checker.over(cases, dir, null), new ItemMatcher(cases, dir), Map.of(), cache));
+            }
+            o.printf("negatives: %d items, %d proposals in all%n", none.size(), examples.size());
+        }
         String notes = "trained on " + items.size() + " tweets of " + qrels.getFileName() + " over " + cases.size()
                 + " claims of " + collection.getFileName() + ", each half of their " + claims.size() + " claims withheld in turn (seed " + seed + ")";
         Fitting.Result result = Fitting.fit(examples, gold, l2, matchedPrecision, suggestedRecall, notes);
         result.model().write(out);
-        if (dump != null && fromDump == null) dumpExamples(examples);
+        if (dump != null) dumpExamples(examples);
         result.report().forEach(o::println);
         for (AlertScores.Score s : AlertScores.all(result.outOfFold(), gold)) o.println("out-of-fold " + s.format());
         o.printf("suggested >= %.2f, matched >= %.2f -> %s%n", result.model().suggested(), result.model().matched(), out);
