@@ -13,6 +13,7 @@ import org.menagerie.store.Database;
 import org.menagerie.check.Checker;
 import org.menagerie.store.H2;
 import org.menagerie.store.JdbcAccounts;
+import org.menagerie.store.JdbcAlertStore;
 import org.menagerie.store.JdbcPublicationStore;
 import org.menagerie.store.JdbcArticleStore;
 import org.menagerie.store.JdbcOutletStore;
@@ -90,6 +91,11 @@ public final class Menagerie implements AutoCloseable {
             monitoring = new Monitoring(new JdbcOutletStore(db), new JdbcArticleStore(db), Queues.open(workspace, db));
         }
         return monitoring;
+    }
+
+    /** Resurfacing alerts and the sightings confirmed from them. */
+    public JdbcAlertStore alerts() {
+        return new JdbcAlertStore(db);
     }
 
     /**

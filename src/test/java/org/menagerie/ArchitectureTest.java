@@ -24,10 +24,21 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("org.menagerie.catalog..", "org.menagerie.text..",
                         "org.menagerie.check..", "org.menagerie.extract..", "org.menagerie.dataset..", "org.menagerie.ner..",
                         "org.menagerie.outlet..", "org.menagerie.feed..", "org.menagerie.dedup..", "org.menagerie.queue..",
-                        "org.menagerie.watch..")
+                        "org.menagerie.watch..", "org.menagerie.alert..", "org.menagerie.standing..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "gg.jte..", "picocli..",
                         "java.sql..", "org.h2..", "org.flywaydb..", "org.menagerie.web..", "org.menagerie.cli..",
                         "org.menagerie.store..")
+                .check(classes);
+    }
+
+    @Test
+    void deliveryTalksToTheNetworkButNotToTheWebAppTheCommandLineOrTheStore() {
+        noClasses().that().resideInAPackage("org.menagerie.delivery..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "gg.jte..", "picocli..", "java.sql..",
+                        "org.menagerie.web..", "org.menagerie.cli..", "org.menagerie.store..")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackages("org.menagerie.delivery..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.mail..")
                 .check(classes);
     }
 

@@ -39,6 +39,7 @@ public final class Main implements Runnable {
                 new AnalyzeCommand(),
                 new CheckWorthyCommand(),
                 new CheckCommand(),
+                new ReplayCommand(),
                 new SearchCommand(),
                 new ReindexCommand(),
                 new ServeCommand(),
