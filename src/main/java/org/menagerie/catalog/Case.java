@@ -86,13 +86,11 @@ public record Case(
      * translation into it, else the translation's. {@link #readIn(String)} tells which language the texts are in.
      */
     public Case in(String language) {
-        Translation t = language == null || languages.contains(language) && translations.get(language) == null
-                ? null : translations.get(language);
+        // The languages the claim circulated in stay as they are: a translation is for readers, not a new sighting.
+        Translation t = language == null ? null : translations.get(language);
         if (t == null) return this;
         return toBuilder().title(t.title()).claim(t.claim() == null ? claim : t.claim())
-                .summary(t.summary() == null ? summary : t.summary()).debunk(t.debunk() == null ? debunk : t.debunk())
-                .languages(languages.contains(language) ? languages : java.util.stream.Stream.concat(
-                        java.util.stream.Stream.of(language), languages.stream()).toList()).build();
+                .summary(t.summary() == null ? summary : t.summary()).debunk(t.debunk() == null ? debunk : t.debunk()).build();
     }
 
     /** The language a reader of {@code language} reads this case's texts in: that one when it has them, else its own. */

@@ -55,7 +55,10 @@ public final class Feeds {
         feed.setEntries(items.stream().map(Feeds::entry).toList());
         if (!items.isEmpty() && items.get(0).date() != null) feed.setPublishedDate(Date.from(items.get(0).date()));
         try {
-            return new SyndFeedOutput().outputString(feed);
+            String xml = new SyndFeedOutput().outputString(feed);
+            // ROME writes the language into RSS's <language> but not into Atom, whose feed carries it as xml:lang.
+            return format == Format.ATOM && language != null
+                    ? xml.replaceFirst("<feed ", "<feed xml:lang=\"" + language.replaceAll("[^a-zA-Z-]", "") + "\" ") : xml;
         } catch (FeedException e) {
             throw new IllegalStateException("cannot write feed " + title + ": " + e.getMessage(), e);
         }
