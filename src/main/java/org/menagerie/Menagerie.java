@@ -1,8 +1,5 @@
 package org.menagerie;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.menagerie.catalog.Case;
 import org.menagerie.catalog.CaseStore;
 import org.menagerie.catalog.DemoCatalog;
 import org.menagerie.publish.Accounts;
@@ -28,7 +25,6 @@ public final class Menagerie implements AutoCloseable {
     private final org.h2.jdbcx.JdbcConnectionPool db;
     private Search search;
     private Checker checker;
-    private long checkerSeq = -1;
 
     private Menagerie(Workspace workspace, CaseStore cases, org.h2.jdbcx.JdbcConnectionPool db) {
         this.workspace = workspace;
@@ -82,20 +78,11 @@ public final class Menagerie implements AutoCloseable {
 
     /**
      * The checker over the catalog's published cases, built on first use (commands that do not check never pay for
-     * it) and rebuilt when the catalog changed since; case vectors are kept in {@code cache/vectors} of the workspace,
-     * so a rebuild embeds only new or edited cases.
+     * it). Its candidates come from the search index, which it lets catch up with the store before each check: a
+     * catalog change reaches it without a rebuild.
      */
     public synchronized Checker checker() {
-        long seq = cases.lastSeq();
-        if (checker == null || seq != checkerSeq) {
-            List<Case> all = new ArrayList<>();
-            cases.forEach(all::add);
-            // A large catalog's first build embeds for many minutes: say so rather than hang silently.
-            checker = Checker.over(all, workspace.root().resolve("cache").resolve("vectors"), done -> {
-                if (done >= 1024 && done % 1024 < 32) System.err.printf("embedded %,d new case texts of %,d cases%n", done, all.size());
-            });
-            checkerSeq = seq;
-        }
+        if (checker == null) checker = Checker.over(search(), cases);
         return checker;
     }
 

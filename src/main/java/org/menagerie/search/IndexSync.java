@@ -2,9 +2,10 @@ package org.menagerie.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.function.IntFunction;
 import org.apache.lucene.search.IndexSearcher;
 import org.menagerie.catalog.Case;
 import org.menagerie.catalog.CaseStore;
@@ -31,17 +32,22 @@ final class IndexSync {
         while (true) {
             List<CaseStore.Change> changes = store.changesSince(seq, BATCH);
             if (changes.isEmpty()) return applied;
-            Set<String> ids = new LinkedHashSet<>();
-            for (CaseStore.Change c : changes) ids.add(c.caseId());
+            Map<String, Long> ids = new LinkedHashMap<>();
+            for (CaseStore.Change c : changes) ids.merge(c.caseId(), c.seq(), Math::max);
             List<Case> present = new ArrayList<>();
-            for (String id : ids) {
-                var c = store.get(id);
-                if (c.isPresent()) present.add(c.get());
-                else index.delete(id);
+            List<Long> stamps = new ArrayList<>();
+            for (var id : ids.entrySet()) {
+                var c = store.get(id.getKey());
+                if (c.isPresent()) {
+                    present.add(c.get());
+                    stamps.add(id.getValue());
+                } else {
+                    index.delete(id.getKey());
+                }
             }
             SearchIndex.View view = index.acquire();
             try {
-                write(index, present, vectors.of(present, view.searcher()), true);
+                write(index, present, vectors.of(present, view.searcher()), stamps::get, true);
             } finally {
                 index.release(view);
             }
@@ -65,7 +71,7 @@ final class IndexSync {
             batch.add(c);
             if (batch.size() == BATCH) {
                 try {
-                    write(fresh, batch, vectors.of(batch, previous), false);
+                    write(fresh, batch, vectors.of(batch, previous), i -> seq, false);
                 } catch (IOException e) {
                     failure[0] = e;
                 }
@@ -74,18 +80,18 @@ final class IndexSync {
             }
         });
         if (failure[0] != null) throw failure[0];
-        write(fresh, batch, vectors.of(batch, previous), false);
+        write(fresh, batch, vectors.of(batch, previous), i -> seq, false);
         count[0] += batch.size();
         fresh.commit(seq);
         return count[0];
     }
 
-    private static void write(SearchIndex index, List<Case> cases, List<Vectors.Keyed> keyed, boolean replace)
-            throws IOException {
+    private static void write(SearchIndex index, List<Case> cases, List<Vectors.Keyed> keyed, IntFunction<Long> stamp,
+                              boolean replace) throws IOException {
         for (int i = 0; i < cases.size(); i++) {
             Case c = cases.get(i);
             Vectors.Keyed k = keyed.get(i);
-            var doc = CaseDocument.of(c, k == null ? null : k.vector(), k == null ? null : k.key());
+            var doc = CaseDocument.of(c, k == null ? null : k.vector(), k == null ? null : k.key(), stamp.apply(i));
             if (replace) index.put(c.id(), doc);
             else index.add(doc);
         }

@@ -5,10 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
 import org.menagerie.Workspace;
 import org.menagerie.catalog.CaseStore;
 import org.menagerie.embedding.Embedder;
@@ -57,6 +62,7 @@ public final class Search implements AutoCloseable {
      */
     public static Search open(Path dir, CaseStore store, SearchSettings settings, Embedder embedder) {
         Search s = new Search(dir, store, settings, embedder);
+        if (!s.index.currentSchema()) s.reindex();
         s.catchUp();
         return s;
     }
@@ -70,6 +76,61 @@ public final class Search implements AutoCloseable {
         } finally {
             index.release(view);
         }
+    }
+
+    /**
+     * Candidate published cases for a claim (see {@link ClaimCandidates}): the {@code k} best by BM25 over passages in
+     * {@code language}'s field and analysis, united with the {@code k} nearest to {@code vector} (null: keywords only).
+     *
+     * @param depth how deep BM25 scores are looked up for the vector candidates
+     */
+    public List<ClaimCandidate> claimCandidates(String text, String language, float[] vector, int k, int depth) {
+        if (k < 1) throw new IllegalArgumentException("k must be 1 or more: " + k);
+        SearchIndex.View view = index.acquire();
+        try {
+            return ClaimCandidates.find(view.searcher(), analyzer, text, language, vector, k, depth);
+        } catch (IOException e) {
+            throw new UncheckedIOException("candidate search failed: " + e.getMessage(), e);
+        } finally {
+            index.release(view);
+        }
+    }
+
+    /**
+     * How many cases have each term in their passage, in the cross-language vocabulary, and (under the key "")
+     * how many cases have a passage at all: the term rarity that matching weighs shared words by.
+     */
+    public Map<String, Long> documentFrequencies(Collection<String> terms) {
+        SearchIndex.View view = index.acquire();
+        try {
+            var reader = view.searcher().getIndexReader();
+            Map<String, Long> out = new HashMap<>();
+            out.put("", (long) reader.getDocCount(CaseDocument.TERMS));
+            for (String t : terms) out.put(t, (long) reader.docFreq(new Term(CaseDocument.TERMS, t)));
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            index.release(view);
+        }
+    }
+
+    /** How many published cases the index holds. */
+    public long published() {
+        SearchIndex.View view = index.acquire();
+        try {
+            return view.searcher().count(new TermQuery(new Term(CaseDocument.STATUS, "PUBLISHED")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            index.release(view);
+        }
+    }
+
+    /** Catches up when the store has changes the index has not seen: cheap when there are none. */
+    public long refresh() {
+        if (store.lastSeq() == index.lastSeq()) return 0;
+        return catchUp();
     }
 
     /** Up to {@code n} cases related to {@code caseId}, nearest first. */

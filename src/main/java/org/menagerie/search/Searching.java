@@ -115,6 +115,15 @@ final class Searching {
         }
     }
 
+    static ScoreDoc[] knnDocs(IndexSearcher searcher, float[] vector, int k, Query filter) throws IOException {
+        try {
+            return searcher.search(knnQuery(vector, k, filter), k).scoreDocs;
+        } catch (IllegalArgumentException e) {
+            throw new QueryException("the index's vectors do not fit the embedding model (" + e.getMessage()
+                    + "): run 'menagerie reindex' after changing the model");
+        }
+    }
+
     private static Query knnQuery(float[] vector, int k, Query filter) {
         try {
             return new KnnFloatVectorQuery(CaseDocument.VECTOR, vector, k, filter);
