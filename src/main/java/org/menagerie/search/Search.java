@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
 import org.menagerie.Workspace;
+import org.menagerie.catalog.Case;
 import org.menagerie.catalog.CaseStore;
 import org.menagerie.embedding.Embedder;
 import org.menagerie.search.SearchResult.Hit;
@@ -184,6 +185,11 @@ public final class Search implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("reindex failed: " + e.getMessage(), e);
         }
+    }
+
+    /** The text a case is embedded by: claim, title (when it differs) and summary. */
+    public static String passage(Case c) {
+        return CaseDocument.passage(c);
     }
 
     /** How many cases the index holds. */
