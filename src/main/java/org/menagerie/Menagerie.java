@@ -5,7 +5,9 @@ import org.menagerie.catalog.DemoCatalog;
 import org.menagerie.publish.Accounts;
 import org.menagerie.publish.DemoPublications;
 import org.menagerie.publish.PublicationStore;
+import java.util.function.Consumer;
 import org.menagerie.search.Search;
+import org.menagerie.search.SearchSettings;
 import org.menagerie.store.Database;
 import org.menagerie.check.Checker;
 import org.menagerie.store.H2;
@@ -25,6 +27,7 @@ public final class Menagerie implements AutoCloseable {
     private final org.h2.jdbcx.JdbcConnectionPool db;
     private Search search;
     private Checker checker;
+    private Consumer<Search.Indexing> indexing;
 
     private Menagerie(Workspace workspace, CaseStore cases, org.h2.jdbcx.JdbcConnectionPool db) {
         this.workspace = workspace;
@@ -62,8 +65,16 @@ public final class Menagerie implements AutoCloseable {
 
     /** The search index over the store, opened and caught up with the store on first use. */
     public synchronized Search search() {
-        if (search == null) search = Search.open(workspace, cases);
+        if (search == null) {
+            search = Search.open(workspace.index(), cases, SearchSettings.from(workspace), null, indexing);
+        }
         return search;
+    }
+
+    /** Tells {@code progress} how indexing (and embedding) advances, from the search index's opening on. */
+    public synchronized void indexingProgress(Consumer<Search.Indexing> progress) {
+        this.indexing = progress;
+        if (search != null) search.progress(progress);
     }
 
     /** The editors' analyses and bulletins. */

@@ -18,7 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** Where the time of embedding the catalog goes: token lengths, tokenising, and the ONNX runs under several tunings. */
 @Command(name = "embed", mixinStandardHelpOptions = true,
         description = {"Embeds the workspace's case passages (read only) under one or more tunings and prints CPU and "
-                + "wall time per case.", "A tuning is MAX_TOKENS/BATCH/THREADS/WORKERS, e.g. 512/1/1/0 (the default)."})
+                + "wall time per case.", "A tuning is MAX_TOKENS/BATCH/THREADS/WORKERS, e.g. 512/1/1/0 (the default), "
+                + "or langchain4j for the way Menagerie embedded before."})
 final class BenchEmbedCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -52,6 +53,10 @@ final class BenchEmbedCommand implements Callable<Integer> {
                 100.0 * Arrays.stream(tokens).filter(t -> t >= 512).count() / tokens.length, tokenizeCpu);
         out.flush();
         for (String t : tunings) {
+            if (t.equals("langchain4j")) {
+                baseline(sample, all.size(), out);
+                continue;
+            }
             String[] p = t.split("/");
             if (p.length != 4) throw new CommandException(ExitCode.USAGE, "a tuning is MAX_TOKENS/BATCH/THREADS/WORKERS: " + t);
             Embedder e = Embedder.e5Small(new Embedder.Tuning(Integer.parseInt(p[0]), Integer.parseInt(p[1]),
@@ -66,5 +71,19 @@ final class BenchEmbedCommand implements Callable<Integer> {
             out.flush();
         }
         return ExitCode.OK;
+    }
+
+    /** The way Menagerie embedded before: langchain4j's model, one text per ONNX call, texts on a thread pool. */
+    private static void baseline(List<String> sample, int catalog, PrintWriter out) {
+        var model = new dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel();
+        List<dev.langchain4j.data.segment.TextSegment> segments = sample.stream()
+                .map(s -> dev.langchain4j.data.segment.TextSegment.from("passage: " + s)).toList();
+        model.embedAll(segments.subList(0, Math.min(50, segments.size())));
+        long wall = System.nanoTime(), cpu = Scratch.processCpuNanos();
+        model.embedAll(segments);
+        double cpuS = (Scratch.processCpuNanos() - cpu) / 1e9, wallS = (System.nanoTime() - wall) / 1e9;
+        out.printf("langchain4j (before): %,d passages in %.1f s wall, %.1f s CPU = %.2f ms CPU a passage; whole catalog ~%.0f s CPU%n",
+                sample.size(), wallS, cpuS, 1000 * cpuS / sample.size(), cpuS / sample.size() * catalog);
+        out.flush();
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import org.apache.lucene.search.IndexSearcher;
 import org.menagerie.catalog.Case;
@@ -20,18 +21,24 @@ final class IndexSync {
     static final int BATCH = 500;
 
     private final Vectors vectors;
+    private final Consumer<Search.Indexing> progress;
 
-    IndexSync(Vectors vectors) {
+    IndexSync(Vectors vectors, Consumer<Search.Indexing> progress) {
         this.vectors = vectors;
+        this.progress = progress == null ? p -> {} : progress;
     }
 
     /** Applies the changes the index has not seen; returns how many cases it updated or removed. */
     long catchUp(SearchIndex index, CaseStore store) throws IOException {
         long seq = index.lastSeq();
-        long applied = 0;
+        long applied = 0, start = System.nanoTime(), embeddedBefore = vectors.embedded();
+        long pending = Math.max(0, store.lastSeq() - seq);
         while (true) {
             List<CaseStore.Change> changes = store.changesSince(seq, BATCH);
-            if (changes.isEmpty()) return applied;
+            if (changes.isEmpty()) {
+                if (applied > 0) progress.accept(new Search.Indexing(applied, applied, vectors.embedded() - embeddedBefore, System.nanoTime() - start, true));
+                return applied;
+            }
             Map<String, Long> ids = new LinkedHashMap<>();
             for (CaseStore.Change c : changes) ids.merge(c.caseId(), c.seq(), Math::max);
             List<Case> present = new ArrayList<>();
@@ -54,6 +61,7 @@ final class IndexSync {
             seq = changes.get(changes.size() - 1).seq();
             index.commit(seq);
             applied += ids.size();
+            progress.accept(new Search.Indexing(applied, Math.max(applied, pending), vectors.embedded() - embeddedBefore, System.nanoTime() - start, false));
         }
     }
 
@@ -63,6 +71,7 @@ final class IndexSync {
      */
     long rebuild(SearchIndex fresh, CaseStore store, IndexSearcher previous) throws IOException {
         long seq = store.lastSeq();
+        long total = store.count(), start = System.nanoTime();
         List<Case> batch = new ArrayList<>(BATCH);
         long[] count = {0};
         IOException[] failure = {null};
@@ -77,12 +86,14 @@ final class IndexSync {
                 }
                 count[0] += batch.size();
                 batch.clear();
+                progress.accept(new Search.Indexing(count[0], Math.max(total, count[0]), vectors.embedded(), System.nanoTime() - start, false));
             }
         });
         if (failure[0] != null) throw failure[0];
         write(fresh, batch, vectors.of(batch, previous), i -> seq, false);
         count[0] += batch.size();
         fresh.commit(seq);
+        progress.accept(new Search.Indexing(count[0], count[0], vectors.embedded(), System.nanoTime() - start, true));
         return count[0];
     }
 

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
@@ -31,6 +32,12 @@ public final class Search implements AutoCloseable {
     /** What a reindex did. */
     public record Reindexed(long cases, long embedded, long reused, long millis) {}
 
+    /**
+     * How far a catch-up or reindex has come: cases written of the total expected, of which newly embedded, time
+     * so far, and whether this is the closing report.
+     */
+    public record Indexing(long cases, long total, long embedded, long nanos, boolean done) {}
+
     private final Path dir;
     private final CaseStore store;
     private final SearchSettings settings;
@@ -40,6 +47,7 @@ public final class Search implements AutoCloseable {
     private final Object embedderLock = new Object();
     private Embedder embedder;
     private boolean embedderLoaded;
+    private volatile Consumer<Indexing> progress;
 
     private Search(Path dir, CaseStore store, SearchSettings settings, Embedder embedder) {
         this.dir = dir;
@@ -56,13 +64,25 @@ public final class Search implements AutoCloseable {
         return open(workspace.index(), store, SearchSettings.from(workspace), null);
     }
 
+    /** Tells {@code progress} (null: no one) how later catch-ups and reindexes advance. */
+    public void progress(Consumer<Indexing> progress) {
+        this.progress = progress;
+    }
+
     /**
      * Opens the index in {@code dir} and catches up with the store.
      *
      * @param embedder the model to use, or null to load the one the settings name when first needed
      */
     public static Search open(Path dir, CaseStore store, SearchSettings settings, Embedder embedder) {
+        return open(dir, store, settings, embedder, null);
+    }
+
+    /** As {@link #open(Path, CaseStore, SearchSettings, Embedder)}, telling {@code progress} how indexing advances. */
+    public static Search open(Path dir, CaseStore store, SearchSettings settings, Embedder embedder,
+                              Consumer<Indexing> progress) {
         Search s = new Search(dir, store, settings, embedder);
+        s.progress = progress;
         if (!s.index.currentSchema()) s.reindex();
         s.catchUp();
         return s;
@@ -150,7 +170,7 @@ public final class Search implements AutoCloseable {
     /** Applies the store's changes the index has not seen yet; returns how many cases changed. */
     public synchronized long catchUp() {
         try {
-            return new IndexSync(new Vectors(embedder())).catchUp(index, store);
+            return new IndexSync(new Vectors(embedder()), progress).catchUp(index, store);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update the search index: " + e.getMessage(), e);
         }
@@ -167,7 +187,7 @@ public final class Search implements AutoCloseable {
             try (SearchIndex building = SearchIndex.open(fresh, true)) {
                 SearchIndex.View old = index.acquire();
                 try {
-                    cases = new IndexSync(vectors).rebuild(building, store, old.searcher());
+                    cases = new IndexSync(vectors, progress).rebuild(building, store, old.searcher());
                 } finally {
                     index.release(old);
                 }
@@ -180,7 +200,7 @@ public final class Search implements AutoCloseable {
             Files.move(fresh, dir, StandardCopyOption.ATOMIC_MOVE);
             index = SearchIndex.open(dir, false);
             deleteTree(retired);
-            new IndexSync(vectors).catchUp(index, store);
+            new IndexSync(vectors, null).catchUp(index, store);
             return new Reindexed(cases, vectors.embedded(), vectors.reused(), (System.nanoTime() - start) / 1_000_000);
         } catch (IOException e) {
             throw new UncheckedIOException("reindex failed: " + e.getMessage(), e);
