@@ -80,8 +80,10 @@ final class Searching {
         } else {
             float[] vector = r.vector() != null ? r.vector() : embed.get();
             int k = Math.max(CANDIDATES, wanted);
-            // vectors only add cases close enough to the query: the nearest neighbours of "zzzqqq" are no answer
-            List<Fusion.Scored> near = aboveFloor(knn(searcher, vector, k, filter), settings.vectorFloor());
+            // in hybrid ranking vectors only add cases close enough to the query: the nearest neighbours of "zzzqqq"
+            // are no answer; vector mode, asked for by name, ranks the nearest whatever their distance
+            List<Fusion.Scored> near = knn(searcher, vector, k, filter);
+            if (mode == Mode.HYBRID) near = aboveFloor(near, settings.vectorFloor());
             Query nearby = ids(near);
             if (mode == Mode.VECTOR) {
                 c = collect(view, and(nearby, filter), BY_RELEVANCE, 1, r.facetLimit());
