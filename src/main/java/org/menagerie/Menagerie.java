@@ -6,9 +6,9 @@ import org.menagerie.publish.Accounts;
 import org.menagerie.publish.DemoPublications;
 import org.menagerie.publish.PublicationStore;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
 import org.menagerie.search.Search;
 import org.menagerie.search.SearchSettings;
-import org.menagerie.store.Database;
 import org.menagerie.check.Checker;
 import org.menagerie.store.H2;
 import org.menagerie.store.JdbcAccounts;
@@ -24,34 +24,41 @@ public final class Menagerie implements AutoCloseable {
 
     private final Workspace workspace;
     private final CaseStore cases;
-    private final org.h2.jdbcx.JdbcConnectionPool db;
+    private final DataSource db;
+    private final Runnable closeStore;
     private Search search;
     private Checker checker;
     private Consumer<Search.Indexing> indexing;
 
-    private Menagerie(Workspace workspace, CaseStore cases, org.h2.jdbcx.JdbcConnectionPool db) {
+    private Menagerie(Workspace workspace, H2.Opened store) {
         this.workspace = workspace;
-        this.cases = cases;
-        this.db = db;
+        this.cases = store.cases();
+        this.db = store.tables();
+        this.closeStore = store.close();
     }
 
-    /** Opens the workspace's store, creating it if needed; a store that never held a case gets the demo catalog. */
+    /**
+     * Opens the workspace's store, creating it if needed; a store that never held a case gets the demo catalog. The
+     * back ends come from the settings and the environment ({@link Backends}): an unknown one is refused by name.
+     */
     public static Menagerie open(Workspace workspace) {
-        CaseStore cases = H2.open(workspace.create().store());
-        org.h2.jdbcx.JdbcConnectionPool db = null;
+        return open(workspace, Backends.from(workspace, System.getenv()));
+    }
+
+    /** Opens the workspace with the given back ends. */
+    public static Menagerie open(Workspace workspace, Backends backends) {
+        H2.Opened store = backends.store().equals("memory") ? H2.memory() : H2.openAll(workspace.create().store());
         try {
             boolean demo = Boolean.parseBoolean(workspace.setting(DEMO_SETTING, "true"));
-            if (cases.lastSeq() == 0 && demo) {
-                DemoCatalog.loadBundled(cases);
+            if (store.cases().lastSeq() == 0 && demo) {
+                DemoCatalog.loadBundled(store.cases());
             }
-            db = Database.open(workspace.store());
-            if (demo) DemoPublications.loadInto(new JdbcPublicationStore(db));
+            if (demo) DemoPublications.loadInto(new JdbcPublicationStore(store.tables()));
         } catch (RuntimeException e) {
-            if (db != null) db.dispose();
-            cases.close();
+            store.close().run();
             throw e;
         }
-        return new Menagerie(workspace, cases, db);
+        return new Menagerie(workspace, store);
     }
 
     public Workspace workspace() {
@@ -66,7 +73,7 @@ public final class Menagerie implements AutoCloseable {
     /** The search index over the store, opened and caught up with the store on first use. */
     public synchronized Search search() {
         if (search == null) {
-            search = Search.open(workspace.index(), cases, SearchSettings.from(workspace), null, indexing);
+            search = Search.open(workspace.index(), cases, SearchSettings.from(workspace.settings(), workspace.root()), null, indexing);
         }
         return search;
     }
@@ -100,7 +107,7 @@ public final class Menagerie implements AutoCloseable {
     @Override
     public synchronized void close() {
         if (search != null) search.close();
-        db.dispose();
         cases.close();
+        closeStore.run();
     }
 }

@@ -63,7 +63,7 @@ final class OnnxEncoder implements AutoCloseable {
             this.session = env.createSession(model, options);
             this.typeIds = session.getInputNames().contains("token_type_ids");
             this.tokenizer = HuggingFaceTokenizer.newInstance(tokenizerJson, Map.of("padding", "false",
-                    "truncation", "true", "maxLength", Integer.toString(settings.maxTokens() - 2)));
+                    "truncation", "true", "maxLength", Integer.toString(settings.maxTokens())));
         } catch (OrtException e) {
             throw new IllegalStateException("cannot load the embedding model: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -71,7 +71,7 @@ final class OnnxEncoder implements AutoCloseable {
         }
     }
 
-    /** Each text's token ids (special tokens doubled, see above), cut at the maximum length. */
+    /** Each text's token ids, special tokens included, cut at the maximum length. */
     long[][] tokenize(List<String> texts) {
         long[][] out = new long[texts.size()][];
         for (int i = 0; i < out.length; i++) {

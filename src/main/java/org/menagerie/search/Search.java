@@ -15,7 +15,6 @@ import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
-import org.menagerie.Workspace;
 import org.menagerie.catalog.Case;
 import org.menagerie.catalog.CaseStore;
 import org.menagerie.embedding.Embedder;
@@ -59,10 +58,6 @@ public final class Search implements AutoCloseable {
         this.index = SearchIndex.open(dir, false);
     }
 
-    /** Opens the workspace's index with the workspace's settings and catches up with the store. */
-    public static Search open(Workspace workspace, CaseStore store) {
-        return open(workspace.index(), store, SearchSettings.from(workspace), null);
-    }
 
     /** Tells {@code progress} (null: no one) how later catch-ups and reindexes advance. */
     public void progress(Consumer<Indexing> progress) {

@@ -1,7 +1,6 @@
 package org.menagerie.search;
 
 import java.nio.file.Path;
-import org.menagerie.Workspace;
 import org.menagerie.embedding.Embedder;
 
 /**
@@ -41,7 +40,11 @@ public record SearchSettings(boolean vectors, Fusion fusion, float keywordWeight
         return new SearchSettings(false, Fusion.WEIGHTED, 0.4f, null, null, null, null, null, null, "en", VECTOR_FLOOR);
     }
 
-    public static SearchSettings from(Workspace ws) {
+    /**
+     * The settings in {@code settings} (a workspace's), file names resolved against {@code root} (its directory).
+     */
+    public static SearchSettings from(java.util.Properties settings, Path root) {
+        Setting ws = (key, fallback) -> settings.getProperty(key, fallback);
         String onnx = ws.setting("embedding.onnx", null);
         String tokenizer = ws.setting("embedding.tokenizer", null);
         return new SearchSettings(
@@ -49,13 +52,17 @@ public record SearchSettings(boolean vectors, Fusion fusion, float keywordWeight
                 Fusion.valueOf(ws.setting("search.fusion", "weighted").strip().toUpperCase(java.util.Locale.ROOT)),
                 Float.parseFloat(ws.setting("search.keywordWeight", "0.4")),
                 ws.setting("embedding.model", "e5-small-v2-q"),
-                onnx == null ? null : ws.root().resolve(onnx),
-                tokenizer == null ? null : ws.root().resolve(tokenizer),
+                onnx == null ? null : root.resolve(onnx),
+                tokenizer == null ? null : root.resolve(tokenizer),
                 ws.setting("embedding.pooling", "mean"),
                 ws.setting("embedding.queryPrefix", ""),
                 ws.setting("embedding.passagePrefix", ""),
                 ws.setting("search.language", "en"),
                 Float.parseFloat(ws.setting("search.vectorFloor", Float.toString(VECTOR_FLOOR))));
+    }
+
+    private interface Setting {
+        String setting(String key, String fallback);
     }
 
     public SearchSettings withVectors(boolean on) {

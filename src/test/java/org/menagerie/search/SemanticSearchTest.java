@@ -122,7 +122,7 @@ class SemanticSearchTest {
         Workspace workspace = Workspace.at(ws);
         MemoryStore small = new MemoryStore();
         small.putAll(RealCases.euvsdisinfo().subList(0, 20), "test");
-        try (Search s = Search.open(workspace, small)) {
+        try (Search s = Search.open(workspace.index(), small, SearchSettings.from(workspace.settings(), workspace.root()), null)) {
             assertThat(s.embedder().name()).isEqualTo("bge.onnx");
             assertThat(s.embedder().dimension()).isEqualTo(384);
             SearchResult r = s.search(SearchRequest.of("blasts at a munitions depot blamed on soldiers").withMode(Mode.VECTOR));
