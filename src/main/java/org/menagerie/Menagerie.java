@@ -1,15 +1,14 @@
 package org.menagerie;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.menagerie.catalog.Case;
 import org.menagerie.catalog.CaseStore;
 import org.menagerie.catalog.DemoCatalog;
 import org.menagerie.publish.Accounts;
 import org.menagerie.publish.DemoPublications;
 import org.menagerie.publish.PublicationStore;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
 import org.menagerie.search.Search;
-import org.menagerie.store.Database;
+import org.menagerie.search.SearchSettings;
 import org.menagerie.check.Checker;
 import org.menagerie.store.H2;
 import org.menagerie.store.JdbcAccounts;
@@ -29,35 +28,44 @@ public final class Menagerie implements AutoCloseable {
 
     private final Workspace workspace;
     private final CaseStore cases;
-    private final org.h2.jdbcx.JdbcConnectionPool db;
+    private final DataSource db;
+    private final Runnable closeStore;
+    private final Backends backends;
     private Search search;
     private Checker checker;
-    private long checkerSeq = -1;
     private Monitoring monitoring;
+    private Consumer<Search.Indexing> indexing;
 
-    private Menagerie(Workspace workspace, CaseStore cases, org.h2.jdbcx.JdbcConnectionPool db) {
+    private Menagerie(Workspace workspace, H2.Opened store, Backends backends) {
         this.workspace = workspace;
-        this.cases = cases;
-        this.db = db;
+        this.backends = backends;
+        this.cases = store.cases();
+        this.db = store.tables();
+        this.closeStore = store.close();
     }
 
-    /** Opens the workspace's store, creating it if needed; a store that never held a case gets the demo catalog. */
+    /**
+     * Opens the workspace's store, creating it if needed; a store that never held a case gets the demo catalog. The
+     * back ends come from the settings and the environment ({@link Backends}): an unknown one is refused by name.
+     */
     public static Menagerie open(Workspace workspace) {
-        CaseStore cases = H2.open(workspace.create().store());
-        org.h2.jdbcx.JdbcConnectionPool db = null;
+        return open(workspace, Backends.from(workspace, System.getenv()));
+    }
+
+    /** Opens the workspace with the given back ends. */
+    public static Menagerie open(Workspace workspace, Backends backends) {
+        H2.Opened store = backends.store().equals("memory") ? H2.memory() : H2.openAll(workspace.create().store());
         try {
             boolean demo = Boolean.parseBoolean(workspace.setting(DEMO_SETTING, "true"));
-            if (cases.lastSeq() == 0 && demo) {
-                DemoCatalog.loadBundled(cases);
+            if (store.cases().lastSeq() == 0 && demo) {
+                DemoCatalog.loadBundled(store.cases());
             }
-            db = Database.open(workspace.store());
-            if (demo) DemoPublications.loadInto(new JdbcPublicationStore(db));
+            if (demo) DemoPublications.loadInto(new JdbcPublicationStore(store.tables()));
         } catch (RuntimeException e) {
-            if (db != null) db.dispose();
-            cases.close();
+            store.close().run();
             throw e;
         }
-        return new Menagerie(workspace, cases, db);
+        return new Menagerie(workspace, store, backends);
     }
 
     public Workspace workspace() {
@@ -71,8 +79,16 @@ public final class Menagerie implements AutoCloseable {
 
     /** The search index over the store, opened and caught up with the store on first use. */
     public synchronized Search search() {
-        if (search == null) search = Search.open(workspace, cases);
+        if (search == null) {
+            search = Search.open(workspace.index(), cases, SearchSettings.from(workspace.settings(), workspace.root()), null, indexing);
+        }
         return search;
+    }
+
+    /** Tells {@code progress} how indexing (and embedding) advances, from the search index's opening on. */
+    public synchronized void indexingProgress(Consumer<Search.Indexing> progress) {
+        this.indexing = progress;
+        if (search != null) search.progress(progress);
     }
 
     /** The editors' analyses and bulletins. */
@@ -88,7 +104,7 @@ public final class Menagerie implements AutoCloseable {
     /** Monitoring: outlets and sources, the articles read from them, and the queue new stories are handed on by. */
     public synchronized Monitoring monitoring() {
         if (monitoring == null) {
-            monitoring = new Monitoring(new JdbcOutletStore(db), new JdbcArticleStore(db), Queues.open(workspace, db));
+            monitoring = new Monitoring(new JdbcOutletStore(db), new JdbcArticleStore(db), Queues.open(backends.queue(), db));
         }
         return monitoring;
     }
@@ -100,26 +116,18 @@ public final class Menagerie implements AutoCloseable {
 
     /**
      * The checker over the catalog's published cases, built on first use (commands that do not check never pay for
-     * it) and rebuilt when the catalog changed since; case vectors are kept in {@code cache/vectors} of the workspace,
-     * so a rebuild embeds only new or edited cases.
+     * it). Its candidates come from the search index, which it lets catch up with the store before each check: a
+     * catalog change reaches it without a rebuild.
      */
     public synchronized Checker checker() {
-        long seq = cases.lastSeq();
-        if (checker == null || seq != checkerSeq) {
-            List<Case> all = new ArrayList<>();
-            cases.forEach(all::add);
-            // A large catalog's first build embeds for many minutes: say so rather than hang silently.
-            checker = Checker.over(all, workspace.root().resolve("cache").resolve("vectors"),
-                    new EmbeddingProgress(all.size(), System.err, System::nanoTime));
-            checkerSeq = seq;
-        }
+        if (checker == null) checker = Checker.over(search(), cases);
         return checker;
     }
 
     @Override
     public synchronized void close() {
         if (search != null) search.close();
-        db.dispose();
         cases.close();
+        closeStore.run();
     }
 }

@@ -61,6 +61,25 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheCommandLineAndTheWebReachUpToTheFrontDoor() {
+        noClasses().that().resideInAPackage("org.menagerie.*..")
+                .and().resideOutsideOfPackages("org.menagerie.cli..", "org.menagerie.web..")
+                .should().dependOnClassesThat().resideInAPackage("org.menagerie")
+                .check(classes);
+    }
+
+    @Test
+    void databaseAndIndexTypesStayInTheirPackages() {
+        noClasses().that().resideOutsideOfPackages("org.menagerie.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.h2..", "org.flywaydb..")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackages("org.menagerie.search..", "org.menagerie.check..", "org.menagerie.text..",
+                        "org.menagerie.standing..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..")
+                .check(classes);
+    }
+
+    @Test
     void packagesDoNotDependOnEachOtherInCycles() {
         slices().matching("org.menagerie.(*)..").should().beFreeOfCycles().check(classes);
     }

@@ -1,19 +1,18 @@
 package org.menagerie.check;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.IntConsumer;
 import org.menagerie.catalog.Case;
+import org.menagerie.catalog.CaseStore;
 import org.menagerie.catalog.Check;
 import org.menagerie.embedding.Embedder;
-import org.menagerie.embedding.TextVectors;
 import org.menagerie.extract.Article;
 import org.menagerie.extract.Extract;
 import org.menagerie.ingest.Fetcher;
+import org.menagerie.search.Search;
 import org.menagerie.text.CheckWorthiness;
 import org.menagerie.text.Sentence;
 import org.menagerie.text.Sentences;
@@ -24,7 +23,7 @@ import org.menagerie.text.Sentences;
  * check-worthy ones the known cases they match. Each stage is bounded, so one check costs at most
  * {@link #MAX_SENTENCES} scored sentences and {@link #MAX_CLAIMS} matched ones whatever the input.
  *
- * <p>One checker serves many checks; building it embeds the catalog's cases not yet in the vector file.
+ * <p>One checker serves many checks, concurrently; building it loads the models, not the catalog.
  */
 public final class Checker {
     /** Languages the pipeline reads: sentence rules, check-worthiness cues and matching exist for these. */
@@ -42,31 +41,23 @@ public final class Checker {
 
     private final Matcher matcher;
     private final Embedder embedder;
-    private final Embedder second;
-    private final Map<String, Case> cases;
     private final CheckWorthiness worthiness;
     private final Confidence confidence;
-    /** A query vector that finds nothing, for the keyword-only look-up before embedding. */
-    private final float[] noVector;
 
-    Checker(Matcher matcher, Embedder embedder, Embedder second, Map<String, Case> cases, CheckWorthiness worthiness,
-            Confidence confidence) {
+    Checker(Matcher matcher, Embedder embedder, CheckWorthiness worthiness, Confidence confidence) {
         this.matcher = Check.notNull(matcher, "matcher");
         this.embedder = Check.notNull(embedder, "embedder");
-        this.second = second;
-        this.cases = Map.copyOf(Check.notNull(cases, "cases"));
         this.worthiness = Check.notNull(worthiness, "worthiness");
         this.confidence = Check.notNull(confidence, "confidence");
-        this.noVector = new float[embedder.dimension()];
     }
 
     /**
-     * A checker over {@code cases}, their vectors read from (and new ones appended to) {@code vectorDir}.
-     *
-     * @param progress told how many cases were embedded so far while new ones are (may be null)
+     * A checker over the published cases of a workspace's search index: candidates come from the index (BM25 in each
+     * language's analysis, kNN over the vectors embedded when the cases were indexed), the cases from the store. It
+     * keeps no copy of the catalog; each check first lets the index catch up with the store.
      */
-    public static Checker over(List<Case> cases, Path vectorDir, IntConsumer progress) {
-        return CheckerBuilder.build(cases, new TextVectors(vectorDir), progress);
+    public static Checker over(Search search, CaseStore store) {
+        return CheckerBuilder.build(new IndexSource(search, store), search.embedder());
     }
 
     /** Checks scraped or typed text (page chrome, if any, is dropped). */
@@ -87,6 +78,8 @@ public final class Checker {
     /** The pipeline. Throws {@link CheckException} when nothing in the input can be checked. */
     public Report check(Inputs.Read input) {
         long start = System.nanoTime();
+        matcher.refresh();
+        if (matcher.size() == 0) throw CheckException.badInput("the catalog has no published cases to match against");
         Article article = input.article();
         List<Report.Note> notes = new ArrayList<>();
         String text = Stages.capped(Stages.text(article), notes);
@@ -94,7 +87,7 @@ public final class Checker {
         List<Sentence> sentences = Sentences.split(text, language);
         List<Stages.Scored> scored = Stages.worthiness(worthiness, sentences, language, notes);
         List<Stages.Scored> worthy = Stages.mostWorthy(scored, MAX_CLAIMS, notes);
-        List<Report.Claim> claims = match(worthy);
+        List<Report.Claim> claims = match(worthy, language);
         notes.addAll(Stages.languageNotes(language));
         Report.Source source = new Report.Source(input.kind(), input.location(), article.title(), article.published(), language);
         Report.Counts counts = new Report.Counts(text.length(), sentences.size(), scored.size(),
@@ -105,11 +98,11 @@ public final class Checker {
 
     /** How many cases the checker matches against. */
     public int cases() {
-        return cases.size();
+        return matcher.size();
     }
 
     public Report.MatcherInfo info() {
-        return new Report.MatcherInfo(cases.size(), embedder.name(), confidence.threshold(), confidence.describe());
+        return new Report.MatcherInfo(matcher.size(), embedder.name(), confidence.threshold(), confidence.describe());
     }
 
     /**
@@ -117,25 +110,23 @@ public final class Checker {
      * too few words with every case for any match to reach the threshold (see {@link Confidence#possible}) is not
      * embedded: it gets no match and no nearest case.
      */
-    private List<Report.Claim> match(List<Stages.Scored> worthy) {
+    private List<Report.Claim> match(List<Stages.Scored> worthy, String language) {
         List<Stages.Scored> possible = new ArrayList<>();
         for (Stages.Scored s : worthy) {
-            if (confidence.possible(matcher.score(s.sentence().text(), noVector, null))) possible.add(s);
+            if (confidence.possible(matcher.score(s.sentence().text(), language, null, null))) possible.add(s);
         }
         List<String> clean = possible.stream().map(s -> QueryText.clean(s.sentence().text())).toList();
         List<float[]> vectors = clean.isEmpty() ? List.of() : embedder.queries(clean);
-        List<float[]> seconds = second == null || clean.isEmpty() ? null : second.queries(clean);
         Map<Stages.Scored, Report.Claim> matched = new HashMap<>();
-        for (int i = 0; i < possible.size(); i++) {
-            matched.put(possible.get(i), claim(possible.get(i), vectors.get(i), seconds == null ? null : seconds.get(i)));
-        }
+        for (int i = 0; i < possible.size(); i++) matched.put(possible.get(i), claim(possible.get(i), language, vectors.get(i)));
         return worthy.stream().map(s -> matched.getOrDefault(s,
                 new Report.Claim(s.index(), s.sentence().text(), s.score(), List.of(), null))).toList();
     }
 
-    private Report.Claim claim(Stages.Scored s, float[] vector, float[] secondVector) {
-        List<Match> found = matcher.match(s.sentence().text(), vector, secondVector, TOP);
-        Map<String, Double> evidence = Confidence.evidence(matcher.score(s.sentence().text(), vector, secondVector));
+    private Report.Claim claim(Stages.Scored s, String language, float[] vector) {
+        Matcher.Scored scored = matcher.score(s.sentence().text(), language, vector, null);
+        List<Match> found = matcher.ranked(s.sentence().text(), scored, TOP);
+        Map<String, Double> evidence = Confidence.evidence(scored);
         List<Report.CaseMatch> matches = new ArrayList<>();
         Report.CaseMatch nearest = null;
         for (Match m : found) {
@@ -147,16 +138,9 @@ public final class Checker {
     }
 
     private Report.CaseMatch caseMatch(Match m, double evidence) {
-        Case c = cases.get(m.caseId());
+        Case c = matcher.caseOf(m.caseId());
         double p = confidence.of(m, evidence);
         return new Report.CaseMatch(c.id(), c.title(), c.claim(), c.verdict() == null ? null : c.verdict().name(),
                 c.reviewUrl(), m.score(), p, p >= confidence.threshold(), Report.Why.of(m.reasons()));
-    }
-
-    /** For building: the cases by id. */
-    static Map<String, Case> byId(List<Case> cases) {
-        Map<String, Case> byId = new HashMap<>();
-        for (Case c : cases) byId.put(c.id(), c);
-        return byId;
     }
 }

@@ -1,31 +1,30 @@
 package org.menagerie.check;
 
-import java.util.List;
-import java.util.function.IntConsumer;
-import org.menagerie.catalog.Case;
-import org.menagerie.catalog.Status;
 import org.menagerie.embedding.Embedder;
-import org.menagerie.embedding.TextVectors;
 import org.menagerie.text.CheckWorthiness;
 
-/** Builds a {@link Checker} over a catalog: the published cases, their vectors (only new texts embedded), the models. */
+/** Builds a {@link Checker} over a candidate source: the shipped undated re-ranker, the source's embedder, the models. */
 final class CheckerBuilder {
+    /** The model the shipped re-ranker's cosine features were trained with. */
+    static final String MODEL = "e5-small-v2-q";
+
     private CheckerBuilder() {}
 
-    static Checker build(List<Case> all, TextVectors vectors, IntConsumer progress) {
-        List<Case> cases = all.stream().filter(c -> c.status() == null || c.status() == Status.PUBLISHED).toList();
-        if (cases.isEmpty()) throw CheckException.badInput("the catalog has no published cases to match against");
-        MatcherModel model = MatcherModel.shippedUndated();
-        List<String> passages = cases.stream().map(CaseText::passage).toList();
-        Embedder e5 = Embedder.e5Small();
-        MemorySource source = new MemorySource(cases, vectors.passages(e5, passages, progress).vectors());
-        Embedder other = null;
-        SecondOpinion second = null;
-        if (model.secondModel() != null) {
-            other = Embedder.named(model.secondModel());
-            second = new SecondOpinion(other, cases, vectors.passages(other, passages, progress).vectors());
+    static Checker build(CandidateSource source, Embedder embedder) {
+        if (embedder == null) {
+            throw new IllegalStateException("checking needs the search index's vectors: set search.vectors=true and run 'menagerie reindex'");
         }
-        Matcher matcher = new Matcher(cases, source, e5, second, model);
-        return new Checker(matcher, e5, other, Checker.byId(cases), CheckWorthiness.load(), new Confidence(model));
+        if (!embedder.name().equals(MODEL)) {
+            throw new IllegalStateException("the checker's re-ranker was trained on " + MODEL + " vectors, but the index holds "
+                    + embedder.name() + " vectors: set embedding.model=" + MODEL + " and run 'menagerie reindex'");
+        }
+        MatcherModel model = MatcherModel.shippedUndated();
+        if (model.secondModel() != null) {
+            // the index holds one model's vectors per case; a re-ranker wanting a second model is for evaluation only
+            throw new IllegalStateException("the shipped re-ranker wants a second embedding model (" + model.secondModel()
+                    + "), which the index does not hold");
+        }
+        Matcher matcher = new Matcher(source, embedder, null, model);
+        return new Checker(matcher, embedder, CheckWorthiness.load(), new Confidence(model));
     }
 }

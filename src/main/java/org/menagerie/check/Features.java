@@ -20,7 +20,8 @@ final class Features {
      * @param cos2 a second model's cosines for the same pool, or null when there is none (its features then copy
      *     the first model's)
      */
-    static double[][] of(Cues query, List<Candidate> pool, double[] cos2, CaseProfiles profiles) {
+    static double[][] of(Cues query, List<Candidate> pool, List<CaseProfiles.Profile> profiles, double[] cos2,
+                         CaseProfiles.Rarity rarity) {
         int n = pool.size();
         double maxCos = -1, minCos = 1, maxBm = 0, minBm = Double.MAX_VALUE, max2 = -1;
         for (int i = 0; i < n; i++) {
@@ -36,7 +37,7 @@ final class Features {
         double[][] out = new double[n][];
         for (int i = 0; i < n; i++) {
             Candidate c = pool.get(i);
-            CaseProfiles.Profile p = profiles.get(c.caseId());
+            CaseProfiles.Profile p = profiles.get(i);
             double cosNorm = maxCos > minCos ? (c.cosine() - minCos) / (maxCos - minCos) : 1;
             double bmNorm = maxBm > minBm ? (c.bm25() - minBm) / (maxBm - minBm) : 0;
             long shared = query.numbers().stream().filter(p.cues().numbers()::contains).count();
@@ -50,8 +51,8 @@ final class Features {
                     c.cosine(), c.cosine() - maxCos, 1 / (1 + cosRank[i]),
                     maxBm > 0 ? c.bm25() / maxBm : 0, Math.log1p(c.bm25()), 1 / (1 + bmRank[i]),
                     0.6 * cosNorm + 0.4 * bmNorm,
-                    profiles.coverage(p.claimTerms(), query.terms()), profiles.coverage(query.terms(), p.cues().terms()),
-                    profiles.coverage(p.titleTerms(), query.terms()),
+                    rarity.coverage(p.claimTerms(), query.terms()), rarity.coverage(query.terms(), p.cues().terms()),
+                    rarity.coverage(p.titleTerms(), query.terms()),
                     Math.min(3, shared), p.cues().numbers().isEmpty() ? 0 : missing / (double) p.cues().numbers().size(),
                     Math.min(4, names), query.names().isEmpty() ? 0 : names / (double) query.names().size(),
                     dated ? 1 : 0, dated && Math.abs(days) <= 60 ? 1 : 0, dated ? Math.log1p(Math.abs(days)) / 5 : 0,

@@ -23,10 +23,19 @@ public final class Matcher {
     private final SecondOpinion second;
     private final MatcherModel model;
 
-    /** @param second a second embedding model over the same cases, or null; the model says whether it wants one */
+    /**
+     * @param cases the source's cases (kept for callers of the first version; the source now answers for its cases)
+     * @param second a second embedding model over the same cases, or null; the model says whether it wants one
+     */
     public Matcher(List<Case> cases, CandidateSource source, Embedder embedder, SecondOpinion second, MatcherModel model) {
-        this.profiles = new CaseProfiles(Check.notNull(cases, "cases"), Cues.analyzer());
+        this(source, embedder, second, model);
+        Check.notNull(cases, "cases");
+    }
+
+    /** @param second a second embedding model over the same cases, or null; the model says whether it wants one */
+    public Matcher(CandidateSource source, Embedder embedder, SecondOpinion second, MatcherModel model) {
         this.source = Check.notNull(source, "source");
+        this.profiles = new CaseProfiles(source, Cues.analyzer());
         this.embedder = Check.notNull(embedder, "embedder");
         this.model = Check.notNull(model, "model");
         if (model.secondModel() != null && (second == null || !second.embedder().name().equals(model.secondModel()))) {
@@ -49,8 +58,20 @@ public final class Matcher {
 
     /** As {@link #match(String, int)}, with the query's vectors already computed (from the cleaned text). */
     public List<Match> match(String text, float[] queryVector, float[] secondVector, int top) {
+        return match(text, null, queryVector, secondVector, top);
+    }
+
+    /**
+     * As {@link #match(String, float[], float[], int)} for a text in {@code language} (ISO 639-1; null for English),
+     * which chooses the keyword analysis the candidates are found with.
+     */
+    public List<Match> match(String text, String language, float[] queryVector, float[] secondVector, int top) {
         if (top < 1) throw new IllegalArgumentException("top must be 1 or more: " + top);
-        Scored s = score(text, queryVector, secondVector);
+        return ranked(text, score(text, language, queryVector, secondVector), top);
+    }
+
+    /** The {@code top} best of a scored pool, best first. */
+    List<Match> ranked(String text, Scored s, int top) {
         Integer[] order = new Integer[s.pool.size()];
         for (int i = 0; i < order.length; i++) order[i] = i;
         Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -s.scores[i]).thenComparing(i -> s.pool.get(i).caseId()));
@@ -60,7 +81,8 @@ public final class Matcher {
             int i = order[r];
             double conf = model.confidence(s.scores[i]);
             Candidate c = s.pool.get(i);
-            out.add(new Match(c.caseId(), s.scores[i], conf, conf >= model.threshold(), reasons(s.query, stems, c)));
+            out.add(new Match(c.caseId(), s.scores[i], conf, conf >= model.threshold(),
+                    reasons(s.query, stems, c, s.profiles.get(i), s.rarity)));
         }
         return out;
     }
@@ -92,16 +114,35 @@ public final class Matcher {
         this.model = Check.notNull(model, "model");
     }
 
-    record Scored(Cues query, List<Candidate> pool, double[][] features, double[] scores) {}
+    /** Brings the candidate source up to date with the catalog (see {@link CandidateSource#refresh()}). */
+    public void refresh() {
+        source.refresh();
+    }
 
-    Scored score(String text, float[] queryVector, float[] secondVector) {
+    /** The case a match names. */
+    public Case caseOf(String caseId) {
+        return profiles.caseOf(caseId);
+    }
+
+    record Scored(Cues query, List<Candidate> pool, List<CaseProfiles.Profile> profiles, CaseProfiles.Rarity rarity,
+                  double[][] features, double[] scores) {}
+
+    Scored score(String text, String language, float[] queryVector, float[] secondVector) {
         Cues query = Cues.of(profiles.analyzer(), text);
-        List<Candidate> pool = source.candidates(QueryText.clean(text), queryVector, POOL);
+        List<Candidate> pool = new ArrayList<>();
+        List<CaseProfiles.Profile> known = new ArrayList<>();
+        for (Candidate c : source.candidates(QueryText.clean(text), language, queryVector, POOL)) {
+            CaseProfiles.Profile p = profiles.get(c.caseId(), c.stamp());
+            if (p == null) continue;
+            pool.add(c);
+            known.add(p);
+        }
+        CaseProfiles.Rarity rarity = profiles.rarity(query, known);
         double[] cos2 = second == null || secondVector == null ? null : second.cosines(secondVector, pool);
-        double[][] x = Features.of(query, pool, cos2, profiles);
+        double[][] x = Features.of(query, pool, known, cos2, rarity);
         double[] scores = new double[x.length];
         for (int i = 0; i < x.length; i++) scores[i] = model.score(x[i]);
-        return new Scored(query, pool, x, scores);
+        return new Scored(query, pool, known, rarity, x, scores);
     }
 
     /** Each distinct word of the query with its stem, analysed once per query rather than once per candidate. */
@@ -115,22 +156,22 @@ public final class Matcher {
         return out;
     }
 
-    private Reasons reasons(Cues query, java.util.Map<String, String> stems, Candidate c) {
-        CaseProfiles.Profile p = profiles.get(c.caseId());
+    private Reasons reasons(Cues query, java.util.Map<String, String> stems, Candidate c, CaseProfiles.Profile p,
+                            CaseProfiles.Rarity rarity) {
         List<String> names = query.names().stream().filter(p.words()::contains).toList();
         List<String> numbers = query.numbers().stream().filter(p.cues().numbers()::contains).toList();
         List<String> terms = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        double minIdf = 0.4 * Math.log(1 + profiles.size());
+        double minIdf = 0.4 * Math.log(1 + rarity.size());
         for (var e : stems.entrySet()) {
             String word = e.getKey(), stem = e.getValue();
             // common words ("can", "have", "more") explain nothing: keep terms in the rarer part of the vocabulary
-            if (query.terms().contains(stem) && p.cues().terms().contains(stem) && profiles.idf(stem) >= minIdf && seen.add(stem)
+            if (query.terms().contains(stem) && p.cues().terms().contains(stem) && rarity.idf(stem) >= minIdf && seen.add(stem)
                     && !names.contains(word.toLowerCase(java.util.Locale.ROOT)) && !numbers.contains(word)) {
                 terms.add(word);
             }
         }
-        terms.sort(Comparator.comparingDouble((String w) -> -profiles.idf(stems.get(w))));
+        terms.sort(Comparator.comparingDouble((String w) -> -rarity.idf(stems.get(w))));
         return new Reasons(names, numbers, terms.subList(0, Math.min(5, terms.size())), c.cosine());
     }
 }

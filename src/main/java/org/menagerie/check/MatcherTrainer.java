@@ -42,7 +42,7 @@ public final class MatcherTrainer {
         List<ListwiseTrainer.Pool> pools = new ArrayList<>();
         int found = 0;
         for (Example e : examples) {
-            Matcher.Scored s = featureMatcher.score(e.text(), e.vector(), e.secondVector());
+            Matcher.Scored s = featureMatcher.score(e.text(), null, e.vector(), e.secondVector());
             boolean[] rel = new boolean[s.pool().size()];
             boolean any = false;
             for (int i = 0; i < rel.length; i++) any |= rel[i] = e.relevant().contains(s.pool().get(i).caseId());

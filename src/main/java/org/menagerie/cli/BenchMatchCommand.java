@@ -28,7 +28,7 @@ public final class BenchMatchCommand implements Callable<Integer> {
     public Integer call() {
         List<String> texts = new ArrayList<>(CheckThatFiles.queries(MatchCommand.existing(queries)).values());
         long t0 = System.nanoTime();
-        Matcher matcher = MatchCommand.open(Main.of(spec), MatchCommand.existing(collection), cache, model, false, false);
+        Matcher matcher = MatchCommand.open(Main.of(spec), MatchCommand.existing(collection), cache, model, false, false, true).matcher();
         double load = (System.nanoTime() - t0) / 1e9;
         for (int i = 0; i < Math.min(warmup, texts.size()); i++) matcher.match(texts.get(i), top);
         double[] all = new double[texts.size()], embed = new double[texts.size()], rest = new double[texts.size()];

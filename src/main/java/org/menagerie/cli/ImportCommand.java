@@ -45,6 +45,9 @@ final class ImportCommand implements Callable<Integer> {
             description = "How many problems to list (default: ${DEFAULT-VALUE}).")
     int maxProblems;
 
+    @Option(names = "--no-index", description = "Leave indexing (and embedding) the new cases to the next search, check or reindex.")
+    boolean noIndex;
+
     @Override
     public Integer call() throws IOException {
         CaseReader reader = Formats.reader(format);
@@ -63,6 +66,12 @@ final class ImportCommand implements Callable<Integer> {
             }
             if (result.read() == 0) throw new CommandException(ExitCode.BAD_INPUT, "no records in " + path);
             ImportSummary.print(result, path.getFileName().toString(), format, maxProblems, out);
+            out.flush();
+            if (!noIndex) {
+                // the new cases are searchable and checkable when the import returns: index (and embed) them now
+                menagerie.indexingProgress(IndexProgress.auto(spec.commandLine().getErr())::update);
+                menagerie.search();
+            }
             return result.cases() == 0 && result.read() > 0 ? ExitCode.BAD_INPUT : ExitCode.OK;
         }
     }

@@ -11,7 +11,11 @@ import org.menagerie.check.Match;
 import org.menagerie.check.Matcher;
 import org.menagerie.check.MatcherModel;
 import org.menagerie.check.Matchers;
+import org.menagerie.embedding.Embedder;
 import org.menagerie.embedding.VectorCache;
+import org.menagerie.search.Search;
+import org.menagerie.search.SearchSettings;
+import org.menagerie.store.memory.MemoryCaseStore;
 import org.menagerie.eval.CheckThatFiles;
 import org.menagerie.eval.RunLine;
 import org.menagerie.eval.TrecRun;
@@ -52,28 +56,68 @@ public final class MatchCommand implements Callable<Integer> {
     @Option(names = "--tag", defaultValue = "menagerie", description = "the run's tag column")
     String tag;
 
+    @Option(names = "--in-memory", description = "candidates from an in-memory BM25 index and vector matrix over the"
+            + " collection (as training sees them) instead of a search index, the checker's path")
+    boolean inMemory;
+
     @Override
     public Integer call() {
         Map<String, String> qs = CheckThatFiles.queries(existing(queries));
-        Matcher matcher = open(parent, existing(collection), cache, model, fusionOnly, undated);
         List<RunLine> lines = new ArrayList<>();
-        for (var q : qs.entrySet()) {
-            int rank = 1;
-            for (Match m : matcher.match(q.getValue(), top)) lines.add(new RunLine(q.getKey(), m.caseId(), rank++, m.score(), tag));
+        try (Collection c = open(parent, existing(collection), cache, model, fusionOnly, undated, !inMemory)) {
+            for (var q : qs.entrySet()) {
+                int rank = 1;
+                for (Match m : c.matcher().match(q.getValue(), top)) lines.add(new RunLine(q.getKey(), m.caseId(), rank++, m.score(), tag));
+            }
         }
         TrecRun.of(lines).write(out);
         parent.spec.commandLine().getOut().printf("%d queries, %d lines -> %s%n", qs.size(), lines.size(), out);
         return ExitCode.OK;
     }
 
-    static Matcher open(Main parent, Path collection, Path cache, Path modelFile, boolean fusionOnly, boolean undated) {
+    /** A matcher over a collection, and what to close when done with it. */
+    record Collection(Matcher matcher, AutoCloseable resources) implements AutoCloseable {
+        @Override
+        public void close() {
+            try {
+                resources.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /**
+     * A matcher over a collection: through a search index of it (the checker's path; the index is kept under the
+     * cache folder, so later runs reuse its vectors), or over an in-memory BM25 index and vector matrix.
+     */
+    static Collection open(Main parent, Path collection, Path cache, Path modelFile, boolean fusionOnly, boolean undated,
+                           boolean index) {
         List<Case> cases = CheckThatFiles.vclaims(collection);
         if (cases.isEmpty()) throw new CommandException(ExitCode.BAD_INPUT, "no claims in " + collection);
         MatcherModel m = fusionOnly ? MatcherModel.fusionOnly(null)
                 : modelFile != null ? MatcherModel.read(existing(modelFile))
                 : undated ? MatcherModel.shippedUndated() : MatcherModel.shipped();
         Path dir = cache != null ? cache : parent.workspace().root().resolve("cache").resolve("vectors");
-        return Matchers.inMemory(cases, new VectorCache(dir), m);
+        if (!index) return new Collection(Matchers.inMemory(cases, new VectorCache(dir), m), () -> {});
+        MemoryCaseStore store = new MemoryCaseStore();
+        // a benchmark's claims carry no language; they are English, and the matcher's keyword scores are English
+        store.putAll(cases.stream().map(c -> c.languages().isEmpty() ? c.toBuilder().languages(List.of("en")).build() : c).toList(),
+                "import:checkthat");
+        Path indexDir = dir.resolve("index-" + key(collection));
+        Search search = Search.open(indexDir, store, SearchSettings.defaults(), Embedder.e5Small());
+        return new Collection(Matchers.overIndex(search, store, m), search);
+    }
+
+    /** Names a collection file's index by the file's name, size and time, so that an edited file gets a new one. */
+    private static String key(Path file) {
+        try {
+            String id = file.toAbsolutePath() + "|" + Files.size(file) + "|" + Files.getLastModifiedTime(file).toMillis();
+            return file.getFileName().toString().replaceAll("[^A-Za-z0-9.-]", "_") + "-"
+                    + Integer.toHexString(id.hashCode());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static Path existing(Path file) {

@@ -20,6 +20,7 @@ final class ReindexCommand implements Callable<Integer> {
     public Integer call() {
         Search.Reindexed r;
         try (Menagerie menagerie = Menagerie.open(parent.workspace())) {
+            menagerie.indexingProgress(IndexProgress.auto(spec.commandLine().getErr())::update);
             r = menagerie.search().reindex();
         }
         PrintWriter out = spec.commandLine().getOut();

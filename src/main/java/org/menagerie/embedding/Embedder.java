@@ -1,29 +1,32 @@
 package org.menagerie.embedding;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.PoolingMode;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns sentences into unit-length vectors, in-process and offline. Asymmetric models (e5) want a "query: " or
  * "passage: " prefix; {@link #query} and {@link #passage} add the model's own.
+ *
+ * <p>The built-in models ship with their ONNX files on the class path; each is loaded once per process and shared.
+ * Texts are cut at 512 tokens (the models' limit).
  */
 public final class Embedder {
+    private static final Map<String, OnnxEncoder> LOADED = new ConcurrentHashMap<>();
     private final String name;
-    private final EmbeddingModel model;
+    private final OnnxEncoder model;
     private final String queryPrefix;
     private final String passagePrefix;
+    private volatile int dimension;
 
-    private Embedder(String name, EmbeddingModel model, String queryPrefix, String passagePrefix) {
+    private Embedder(String name, OnnxEncoder model, String queryPrefix, String passagePrefix) {
         this.name = name;
         this.model = model;
         this.queryPrefix = queryPrefix;
@@ -32,12 +35,52 @@ public final class Embedder {
 
     /** The default: e5-small-v2, quantised; the strongest single model measured on claim retrieval here. */
     public static Embedder e5Small() {
-        return new Embedder("e5-small-v2-q", new E5SmallV2QuantizedEmbeddingModel(), "query: ", "passage: ");
+        return new Embedder("e5-small-v2-q", builtIn("e5-small-v2-q", false), "query: ", "passage: ");
     }
 
     public static Embedder bgeSmall() {
-        return new Embedder("bge-small-en-v1.5-q", new BgeSmallEnV15QuantizedEmbeddingModel(),
+        return new Embedder("bge-small-en-v1.5-q", builtIn("bge-small-en-v1.5-q", true),
                 "Represent this sentence for searching relevant passages: ", "");
+    }
+
+    /**
+     * How the model is run, for measuring: tokens per text at most, texts per ONNX call, ONNX threads per call,
+     * calls at once (0: one per core). The default is {@code (512, 1, 1, 0)}.
+     */
+    public record Tuning(int maxTokens, int batch, int threads, int workers) {
+        public static Tuning defaults() {
+            return new Tuning(512, 1, 1, 0);
+        }
+    }
+
+    /** e5-small-v2 run as {@code tuning} says, in a session of its own (for benchmarks). */
+    public static Embedder e5Small(Tuning tuning) {
+        OnnxEncoder encoder = new OnnxEncoder(resource("e5-small-v2-q.onnx"),
+                new java.io.ByteArrayInputStream(resource("e5-small-v2-q-tokenizer.json")), false,
+                new OnnxEncoder.Settings(tuning.maxTokens(), tuning.batch(), tuning.threads(), tuning.workers()));
+        return new Embedder("e5-small-v2-q", encoder, "query: ", "passage: ");
+    }
+
+    /** The number of tokens of each passage, prefix and special tokens included, after the cut at the tuning's limit. */
+    public int[] passageTokens(List<String> texts) {
+        long[][] ids = model.tokenize(texts.stream().map(t -> passagePrefix + t).toList());
+        int[] out = new int[ids.length];
+        for (int i = 0; i < ids.length; i++) out[i] = ids[i].length;
+        return out;
+    }
+
+    private static OnnxEncoder builtIn(String file, boolean cls) {
+        return LOADED.computeIfAbsent(file, f -> new OnnxEncoder(resource(f + ".onnx"),
+                new java.io.ByteArrayInputStream(resource(f + "-tokenizer.json")), cls, OnnxEncoder.Settings.defaults()));
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = Embedder.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("the embedding model file is missing from the class path: " + name);
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -50,13 +93,19 @@ public final class Embedder {
         Objects.requireNonNull(name, "name");
         if (!Files.isRegularFile(onnx)) throw new IllegalArgumentException("onnx model not found: " + onnx);
         if (!Files.isRegularFile(tokenizer)) throw new IllegalArgumentException("tokenizer not found: " + tokenizer);
-        PoolingMode mode = switch (pooling == null ? "mean" : pooling.toLowerCase(java.util.Locale.ROOT)) {
-            case "mean" -> PoolingMode.MEAN;
-            case "cls" -> PoolingMode.CLS;
+        boolean cls = switch (pooling == null ? "mean" : pooling.toLowerCase(java.util.Locale.ROOT)) {
+            case "mean" -> false;
+            case "cls" -> true;
             default -> throw new IllegalArgumentException("pooling must be mean or cls: " + pooling);
         };
-        return new Embedder(name, new OnnxEmbeddingModel(onnx, tokenizer, mode),
-                Objects.toString(queryPrefix, ""), Objects.toString(passagePrefix, ""));
+        OnnxEncoder model = LOADED.computeIfAbsent(onnx.toAbsolutePath() + "|" + tokenizer.toAbsolutePath() + "|" + cls, k -> {
+            try (InputStream json = Files.newInputStream(tokenizer)) {
+                return new OnnxEncoder(Files.readAllBytes(onnx), json, cls, OnnxEncoder.Settings.defaults());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + onnx + ": " + e.getMessage(), e);
+            }
+        });
+        return new Embedder(name, model, Objects.toString(queryPrefix, ""), Objects.toString(passagePrefix, ""));
     }
 
     /** Picks a built-in model by name: "e5-small-v2-q" (default) or "bge-small-en-v1.5-q". */
@@ -74,7 +123,8 @@ public final class Embedder {
     }
 
     public int dimension() {
-        return model.dimension();
+        if (dimension == 0) dimension = model.dimension();
+        return dimension;
     }
 
     public float[] query(String text) {
@@ -94,10 +144,9 @@ public final class Embedder {
     }
 
     private List<float[]> embed(List<String> texts) {
-        List<TextSegment> segments = texts.stream().map(t -> TextSegment.from(t.isBlank() ? "." : t)).toList();
-        List<Embedding> out = model.embedAll(segments).content();
+        List<float[]> out = model.embed(texts.stream().map(t -> t.isBlank() ? "." : t).toList());
         List<float[]> vectors = new ArrayList<>(out.size());
-        for (Embedding e : out) vectors.add(unit(e.vector()));
+        for (float[] v : out) vectors.add(unit(v));
         return vectors;
     }
 

@@ -57,7 +57,11 @@ final class Analysis {
     /** Every text field with its language's analyzer; other fields (ids, facets) are not analysed. */
     static Analyzer perField() {
         Map<String, Analyzer> byField = new java.util.HashMap<>();
-        for (String l : ALL) byField.put(field(l), forLanguage(l));
+        for (String l : ALL) {
+            byField.put(field(l), forLanguage(l));
+            byField.put(CaseDocument.matchField(l), forLanguage(l));
+        }
+        byField.put(CaseDocument.TERMS, new EnglishAnalyzer());
         return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), byField);
     }
 

@@ -51,6 +51,12 @@ final class CaseDocument {
     static final String DATASET = "dataset";
     static final String YEAR = "year";
     static final String STATUS = "status";
+    /** The passage alone (no debunk) in its language's analysis: what claim matching scores by BM25. */
+    static final String MATCH_PREFIX = "match_";
+    /** The passage's English-analysed terms for every case, whatever its language: one vocabulary for term rarity. */
+    static final String TERMS = "terms";
+    /** Changes whenever the case's document is rewritten: the store sequence that wrote it. */
+    static final String STAMP = "stamp";
     static final long NO_DATE = Long.MIN_VALUE;
     /** The facet dimensions, in the order results list them. */
     static final List<String> DIMENSIONS = List.of(VERDICT, LANGUAGE, COUNTRY, KEYWORD, OUTLET, NARRATIVE, DATASET, YEAR);
@@ -58,6 +64,8 @@ final class CaseDocument {
     static final FacetsConfig FACETS = facetsConfig();
 
     private static final FieldType TEXT = textType();
+    private static final FieldType MATCH = matchType();
+    private static final FieldType TERM_SET = termSetType();
 
     private CaseDocument() {}
 
@@ -86,12 +94,28 @@ final class CaseDocument {
         return c.firstSeen() != null ? c.firstSeen() : c.reviewDate();
     }
 
-    /** The document for {@code c}; {@code vector} and {@code vectorKey} may be null when vectors are off. */
+    /** The field claim matching scores a case in {@code language} by. */
+    static String matchField(String language) {
+        return MATCH_PREFIX + Analysis.code(language);
+    }
+
     static Document of(Case c, float[] vector, String vectorKey) {
+        return of(c, vector, vectorKey, 0);
+    }
+
+    /**
+     * The document for {@code c}; {@code vector} and {@code vectorKey} may be null when vectors are off; {@code stamp}
+     * is the store sequence the document reflects.
+     */
+    static Document of(Case c, float[] vector, String vectorKey, long stamp) {
         Document d = new Document();
         d.add(new StringField(ID, c.id(), Field.Store.YES));
         d.add(new SortedDocValuesField(ID, new BytesRef(c.id())));
+        d.add(new NumericDocValuesField(STAMP, stamp));
         d.add(new Field(Analysis.field(c.language()), text(c), TEXT));
+        String passage = passage(c);
+        d.add(new Field(matchField(c.language()), passage, MATCH));
+        d.add(new Field(TERMS, passage, TERM_SET));
         d.add(new StoredField(TITLE, c.title()));
         d.add(new StoredField(CLAIM, c.claim()));
         d.add(new StringField(STATUS, c.status().name(), Field.Store.NO));
@@ -135,6 +159,23 @@ final class CaseDocument {
         FacetsConfig config = new FacetsConfig();
         for (String dim : DIMENSIONS) config.setMultiValued(dim, true);
         return config;
+    }
+
+    private static FieldType matchType() {
+        FieldType t = new FieldType();
+        t.setTokenized(true);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        t.freeze();
+        return t;
+    }
+
+    private static FieldType termSetType() {
+        FieldType t = new FieldType();
+        t.setTokenized(true);
+        t.setOmitNorms(true);
+        t.setIndexOptions(IndexOptions.DOCS);
+        t.freeze();
+        return t;
     }
 
     private static FieldType textType() {

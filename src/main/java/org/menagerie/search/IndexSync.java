@@ -2,9 +2,11 @@ package org.menagerie.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import org.apache.lucene.search.IndexSearcher;
 import org.menagerie.catalog.Case;
 import org.menagerie.catalog.CaseStore;
@@ -19,35 +21,47 @@ final class IndexSync {
     static final int BATCH = 500;
 
     private final Vectors vectors;
+    private final Consumer<Search.Indexing> progress;
 
-    IndexSync(Vectors vectors) {
+    IndexSync(Vectors vectors, Consumer<Search.Indexing> progress) {
         this.vectors = vectors;
+        this.progress = progress == null ? p -> {} : progress;
     }
 
     /** Applies the changes the index has not seen; returns how many cases it updated or removed. */
     long catchUp(SearchIndex index, CaseStore store) throws IOException {
         long seq = index.lastSeq();
-        long applied = 0;
+        long applied = 0, start = System.nanoTime(), embeddedBefore = vectors.embedded();
+        long pending = Math.max(0, store.lastSeq() - seq);
         while (true) {
             List<CaseStore.Change> changes = store.changesSince(seq, BATCH);
-            if (changes.isEmpty()) return applied;
-            Set<String> ids = new LinkedHashSet<>();
-            for (CaseStore.Change c : changes) ids.add(c.caseId());
+            if (changes.isEmpty()) {
+                if (applied > 0) progress.accept(new Search.Indexing(applied, applied, vectors.embedded() - embeddedBefore, System.nanoTime() - start, true));
+                return applied;
+            }
+            Map<String, Long> ids = new LinkedHashMap<>();
+            for (CaseStore.Change c : changes) ids.merge(c.caseId(), c.seq(), Math::max);
             List<Case> present = new ArrayList<>();
-            for (String id : ids) {
-                var c = store.get(id);
-                if (c.isPresent()) present.add(c.get());
-                else index.delete(id);
+            List<Long> stamps = new ArrayList<>();
+            for (var id : ids.entrySet()) {
+                var c = store.get(id.getKey());
+                if (c.isPresent()) {
+                    present.add(c.get());
+                    stamps.add(id.getValue());
+                } else {
+                    index.delete(id.getKey());
+                }
             }
             SearchIndex.View view = index.acquire();
             try {
-                write(index, present, vectors.of(present, view.searcher()), true);
+                write(index, present, vectors.of(present, view.searcher()), stamps::get, true);
             } finally {
                 index.release(view);
             }
             seq = changes.get(changes.size() - 1).seq();
             index.commit(seq);
             applied += ids.size();
+            progress.accept(new Search.Indexing(applied, Math.max(applied, pending), vectors.embedded() - embeddedBefore, System.nanoTime() - start, false));
         }
     }
 
@@ -57,6 +71,7 @@ final class IndexSync {
      */
     long rebuild(SearchIndex fresh, CaseStore store, IndexSearcher previous) throws IOException {
         long seq = store.lastSeq();
+        long total = store.count(), start = System.nanoTime();
         List<Case> batch = new ArrayList<>(BATCH);
         long[] count = {0};
         IOException[] failure = {null};
@@ -65,27 +80,29 @@ final class IndexSync {
             batch.add(c);
             if (batch.size() == BATCH) {
                 try {
-                    write(fresh, batch, vectors.of(batch, previous), false);
+                    write(fresh, batch, vectors.of(batch, previous), i -> seq, false);
                 } catch (IOException e) {
                     failure[0] = e;
                 }
                 count[0] += batch.size();
                 batch.clear();
+                progress.accept(new Search.Indexing(count[0], Math.max(total, count[0]), vectors.embedded(), System.nanoTime() - start, false));
             }
         });
         if (failure[0] != null) throw failure[0];
-        write(fresh, batch, vectors.of(batch, previous), false);
+        write(fresh, batch, vectors.of(batch, previous), i -> seq, false);
         count[0] += batch.size();
         fresh.commit(seq);
+        progress.accept(new Search.Indexing(count[0], count[0], vectors.embedded(), System.nanoTime() - start, true));
         return count[0];
     }
 
-    private static void write(SearchIndex index, List<Case> cases, List<Vectors.Keyed> keyed, boolean replace)
-            throws IOException {
+    private static void write(SearchIndex index, List<Case> cases, List<Vectors.Keyed> keyed, IntFunction<Long> stamp,
+                              boolean replace) throws IOException {
         for (int i = 0; i < cases.size(); i++) {
             Case c = cases.get(i);
             Vectors.Keyed k = keyed.get(i);
-            var doc = CaseDocument.of(c, k == null ? null : k.vector(), k == null ? null : k.key());
+            var doc = CaseDocument.of(c, k == null ? null : k.vector(), k == null ? null : k.key(), stamp.apply(i));
             if (replace) index.put(c.id(), doc);
             else index.add(doc);
         }

@@ -5,11 +5,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
-import org.menagerie.Workspace;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
+import org.menagerie.catalog.Case;
 import org.menagerie.catalog.CaseStore;
 import org.menagerie.embedding.Embedder;
 import org.menagerie.search.SearchResult.Hit;
@@ -25,6 +31,12 @@ public final class Search implements AutoCloseable {
     /** What a reindex did. */
     public record Reindexed(long cases, long embedded, long reused, long millis) {}
 
+    /**
+     * How far a catch-up or reindex has come: cases written of the total expected, of which newly embedded, time
+     * so far, and whether this is the closing report.
+     */
+    public record Indexing(long cases, long total, long embedded, long nanos, boolean done) {}
+
     private final Path dir;
     private final CaseStore store;
     private final SearchSettings settings;
@@ -34,6 +46,7 @@ public final class Search implements AutoCloseable {
     private final Object embedderLock = new Object();
     private Embedder embedder;
     private boolean embedderLoaded;
+    private volatile Consumer<Indexing> progress;
 
     private Search(Path dir, CaseStore store, SearchSettings settings, Embedder embedder) {
         this.dir = dir;
@@ -45,9 +58,10 @@ public final class Search implements AutoCloseable {
         this.index = SearchIndex.open(dir, false);
     }
 
-    /** Opens the workspace's index with the workspace's settings and catches up with the store. */
-    public static Search open(Workspace workspace, CaseStore store) {
-        return open(workspace.index(), store, SearchSettings.from(workspace), null);
+
+    /** Tells {@code progress} (null: no one) how later catch-ups and reindexes advance. */
+    public void progress(Consumer<Indexing> progress) {
+        this.progress = progress;
     }
 
     /**
@@ -56,7 +70,15 @@ public final class Search implements AutoCloseable {
      * @param embedder the model to use, or null to load the one the settings name when first needed
      */
     public static Search open(Path dir, CaseStore store, SearchSettings settings, Embedder embedder) {
+        return open(dir, store, settings, embedder, null);
+    }
+
+    /** As {@link #open(Path, CaseStore, SearchSettings, Embedder)}, telling {@code progress} how indexing advances. */
+    public static Search open(Path dir, CaseStore store, SearchSettings settings, Embedder embedder,
+                              Consumer<Indexing> progress) {
         Search s = new Search(dir, store, settings, embedder);
+        s.progress = progress;
+        if (!s.index.currentSchema()) s.reindex();
         s.catchUp();
         return s;
     }
@@ -70,6 +92,61 @@ public final class Search implements AutoCloseable {
         } finally {
             index.release(view);
         }
+    }
+
+    /**
+     * Candidate published cases for a claim (see {@link ClaimCandidates}): the {@code k} best by BM25 over passages in
+     * {@code language}'s field and analysis, united with the {@code k} nearest to {@code vector} (null: keywords only).
+     *
+     * @param depth how deep BM25 scores are looked up for the vector candidates
+     */
+    public List<ClaimCandidate> claimCandidates(String text, String language, float[] vector, int k, int depth) {
+        if (k < 1) throw new IllegalArgumentException("k must be 1 or more: " + k);
+        SearchIndex.View view = index.acquire();
+        try {
+            return ClaimCandidates.find(view.searcher(), analyzer, text, language, vector, k, depth);
+        } catch (IOException e) {
+            throw new UncheckedIOException("candidate search failed: " + e.getMessage(), e);
+        } finally {
+            index.release(view);
+        }
+    }
+
+    /**
+     * How many cases have each term in their passage, in the cross-language vocabulary, and (under the key "")
+     * how many cases have a passage at all: the term rarity that matching weighs shared words by.
+     */
+    public Map<String, Long> documentFrequencies(Collection<String> terms) {
+        SearchIndex.View view = index.acquire();
+        try {
+            var reader = view.searcher().getIndexReader();
+            Map<String, Long> out = new HashMap<>();
+            out.put("", (long) reader.getDocCount(CaseDocument.TERMS));
+            for (String t : terms) out.put(t, (long) reader.docFreq(new Term(CaseDocument.TERMS, t)));
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            index.release(view);
+        }
+    }
+
+    /** How many published cases the index holds. */
+    public long published() {
+        SearchIndex.View view = index.acquire();
+        try {
+            return view.searcher().count(new TermQuery(new Term(CaseDocument.STATUS, "PUBLISHED")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            index.release(view);
+        }
+    }
+
+    /** Catches up when the store has changes the index has not seen: cheap when there are none. */
+    public long refresh() {
+        if (store.lastSeq() == index.lastSeq()) return 0;
+        return catchUp();
     }
 
     /** Up to {@code n} cases related to {@code caseId}, nearest first. */
@@ -88,7 +165,7 @@ public final class Search implements AutoCloseable {
     /** Applies the store's changes the index has not seen yet; returns how many cases changed. */
     public synchronized long catchUp() {
         try {
-            return new IndexSync(new Vectors(embedder())).catchUp(index, store);
+            return new IndexSync(new Vectors(embedder()), progress).catchUp(index, store);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update the search index: " + e.getMessage(), e);
         }
@@ -105,7 +182,7 @@ public final class Search implements AutoCloseable {
             try (SearchIndex building = SearchIndex.open(fresh, true)) {
                 SearchIndex.View old = index.acquire();
                 try {
-                    cases = new IndexSync(vectors).rebuild(building, store, old.searcher());
+                    cases = new IndexSync(vectors, progress).rebuild(building, store, old.searcher());
                 } finally {
                     index.release(old);
                 }
@@ -118,11 +195,16 @@ public final class Search implements AutoCloseable {
             Files.move(fresh, dir, StandardCopyOption.ATOMIC_MOVE);
             index = SearchIndex.open(dir, false);
             deleteTree(retired);
-            new IndexSync(vectors).catchUp(index, store);
+            new IndexSync(vectors, null).catchUp(index, store);
             return new Reindexed(cases, vectors.embedded(), vectors.reused(), (System.nanoTime() - start) / 1_000_000);
         } catch (IOException e) {
             throw new UncheckedIOException("reindex failed: " + e.getMessage(), e);
         }
+    }
+
+    /** The text a case is embedded by: claim, title (when it differs) and summary. */
+    public static String passage(Case c) {
+        return CaseDocument.passage(c);
     }
 
     /** How many cases the index holds. */

@@ -26,6 +26,9 @@ import org.apache.lucene.store.FSDirectory;
  */
 final class SearchIndex implements AutoCloseable {
     static final String SEQ = "menagerie.seq";
+    /** The document layout the index was written with; an index of another layout is rebuilt on open. */
+    static final String SCHEMA = "menagerie.schema";
+    static final String CURRENT_SCHEMA = "2";
 
     /** A searcher with the facet state built for its reader; both are replaced together on refresh. */
     record View(IndexSearcher searcher, SortedSetDocValuesReaderState facets) {}
@@ -61,9 +64,19 @@ final class SearchIndex implements AutoCloseable {
 
     /** The store sequence number the last commit reflects; 0 for a new index. */
     long lastSeq() {
+        String seq = commitData(SEQ);
+        return seq == null ? 0 : Long.parseLong(seq);
+    }
+
+    /** Whether the index was written with the current document layout (an empty index always is). */
+    boolean currentSchema() {
+        return numDocs() == 0 || CURRENT_SCHEMA.equals(commitData(SCHEMA));
+    }
+
+    private String commitData(String key) {
         Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
-        if (data != null) for (var e : data) if (e.getKey().equals(SEQ)) return Long.parseLong(e.getValue());
-        return 0;
+        if (data != null) for (var e : data) if (e.getKey().equals(key)) return e.getValue();
+        return null;
     }
 
     void put(String id, Document doc) throws IOException {
@@ -80,7 +93,7 @@ final class SearchIndex implements AutoCloseable {
 
     /** Makes everything written so far durable, together with the store sequence it reflects, and visible. */
     void commit(long seq) throws IOException {
-        writer.setLiveCommitData(Map.of(SEQ, Long.toString(seq)).entrySet());
+        writer.setLiveCommitData(Map.of(SEQ, Long.toString(seq), SCHEMA, CURRENT_SCHEMA).entrySet());
         writer.commit();
         refresh();
     }

@@ -21,9 +21,17 @@ import org.menagerie.catalog.Check;
  * @param size hits per page, 1 to 100
  * @param facetLimit values per facet dimension, 0 for no facets
  * @param drafts whether draft cases are included (editors only)
+ * @param queryLanguage the language the query is written in, which chooses the analysis its words get: an ISO 639-1
+ *     code, {@link #ALL_LANGUAGES} to match the words in every language's analysis, or null for the one language
+ *     filter if there is one, else the index's default ({@code search.language}, English unless set). Words are
+ *     never stemmed by another language's rules unless all languages are asked for, so "crimea" does not find the
+ *     Romanian "crime" (crimes). Short queries are not detected: "crimea" reads as Romanian to a language detector.
  */
 public record SearchRequest(String query, Map<String, List<String>> filters, LocalDate from, LocalDate to, Sort sort,
-                            Mode mode, float[] vector, int page, int size, int facetLimit, boolean drafts) {
+                            Mode mode, float[] vector, int page, int size, int facetLimit, boolean drafts,
+                            String queryLanguage) {
+    /** The {@link #queryLanguage} that matches a query's words in every language's analysis. */
+    public static final String ALL_LANGUAGES = "all";
 
     public enum Sort { RELEVANCE, DATE }
 
@@ -49,6 +57,18 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Loc
         if (size < 1 || size > 100) throw new QueryException("size must be between 1 and 100: " + size);
         if ((long) page * size > 10_000) throw new QueryException("pages end at hit 10,000: narrow the search instead");
         if (facetLimit < 0) throw new QueryException("facetLimit must not be negative: " + facetLimit);
+        if (queryLanguage != null) {
+            queryLanguage = queryLanguage.strip().toLowerCase(java.util.Locale.ROOT);
+            if (!queryLanguage.equals(ALL_LANGUAGES) && !queryLanguage.matches("[a-z]{2}")) {
+                throw new QueryException("queryLanguage must be a two-letter language code or all: " + queryLanguage);
+            }
+        }
+    }
+
+    /** A request in the query's default language (see {@link #queryLanguage}). */
+    public SearchRequest(String query, Map<String, List<String>> filters, LocalDate from, LocalDate to, Sort sort,
+                         Mode mode, float[] vector, int page, int size, int facetLimit, boolean drafts) {
+        this(query, filters, from, to, sort, mode, vector, page, size, facetLimit, drafts, null);
     }
 
     /** The first page of 10 hits for {@code query}, with facets. */
@@ -59,31 +79,35 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Loc
     public SearchRequest withFilter(String dimension, String... values) {
         Map<String, List<String>> f = new LinkedHashMap<>(filters);
         f.put(dimension, List.of(values));
-        return new SearchRequest(query, f, from, to, sort, mode, vector, page, size, facetLimit, drafts);
+        return new SearchRequest(query, f, from, to, sort, mode, vector, page, size, facetLimit, drafts, queryLanguage);
     }
 
     public SearchRequest withDates(LocalDate from, LocalDate to) {
-        return new SearchRequest(query, filters, from, to, sort, mode, vector, page, size, facetLimit, drafts);
+        return new SearchRequest(query, filters, from, to, sort, mode, vector, page, size, facetLimit, drafts, queryLanguage);
     }
 
     public SearchRequest withSort(Sort sort) {
-        return new SearchRequest(query, filters, from, to, sort, mode, vector, page, size, facetLimit, drafts);
+        return new SearchRequest(query, filters, from, to, sort, mode, vector, page, size, facetLimit, drafts, queryLanguage);
     }
 
     public SearchRequest withMode(Mode mode) {
-        return new SearchRequest(query, filters, from, to, sort, mode, vector, page, size, facetLimit, drafts);
+        return new SearchRequest(query, filters, from, to, sort, mode, vector, page, size, facetLimit, drafts, queryLanguage);
     }
 
     public SearchRequest withVector(float[] vector) {
-        return new SearchRequest(query, filters, from, to, sort, mode, vector, page, size, facetLimit, drafts);
+        return new SearchRequest(query, filters, from, to, sort, mode, vector, page, size, facetLimit, drafts, queryLanguage);
     }
 
     public SearchRequest withPage(int page, int size) {
-        return new SearchRequest(query, filters, from, to, sort, mode, vector, page, size, facetLimit, drafts);
+        return new SearchRequest(query, filters, from, to, sort, mode, vector, page, size, facetLimit, drafts, queryLanguage);
+    }
+
+    public SearchRequest withQueryLanguage(String queryLanguage) {
+        return new SearchRequest(query, filters, from, to, sort, mode, vector, page, size, facetLimit, drafts, queryLanguage);
     }
 
     public SearchRequest withFacetLimit(int facetLimit) {
-        return new SearchRequest(query, filters, from, to, sort, mode, vector, page, size, facetLimit, drafts);
+        return new SearchRequest(query, filters, from, to, sort, mode, vector, page, size, facetLimit, drafts, queryLanguage);
     }
 
     /** The one language the filters choose, or null. */

@@ -28,6 +28,9 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -62,53 +65,76 @@ final class Searching {
     /** {@code embed} turns the query text into a vector; it is null when vectors are off. */
     SearchResult run(SearchIndex.View view, SearchRequest r, Supplier<float[]> embed) throws IOException {
         IndexSearcher searcher = view.searcher();
-        List<String> fields = r.language() == null ? Analysis.fields() : List.of(Analysis.field(r.language()));
-        Query keywords = KeywordQuery.parse(r.query(), fields, analyzer);
+        Query keywords = KeywordQuery.parse(r.query(), fields(r), analyzer);
         Query filter = filter(r);
         Mode mode = mode(r, keywords, embed != null && hasVectors(searcher));
         Query matches = and(keywords == null ? new MatchAllDocsQuery() : keywords, filter);
         int wanted = r.page() * r.size();
 
         List<Fusion.Scored> ranked;
-        long total;
-        Map<String, List<FacetCount>> facets;
-        boolean estimated;
+        Collected c;
         if (mode == Mode.KEYWORD) {
             Sort sort = r.sort() == SearchRequest.Sort.DATE ? BY_DATE : BY_RELEVANCE;
-            Collected c = collect(view, matches, sort, wanted, r.facetLimit());
+            c = collect(view, matches, sort, wanted, r.facetLimit());
             ranked = scored(searcher, c.top());
-            total = c.top().totalHits.value;
-            facets = c.facets();
-            estimated = c.estimated();
         } else {
             float[] vector = r.vector() != null ? r.vector() : embed.get();
             int k = Math.max(CANDIDATES, wanted);
-            Query nearest = knnQuery(vector, k, filter);
+            // in hybrid ranking vectors only add cases close enough to the query: the nearest neighbours of "zzzqqq"
+            // are no answer; vector mode, asked for by name, ranks the nearest whatever their distance
+            List<Fusion.Scored> near = knn(searcher, vector, k, filter);
+            if (mode == Mode.HYBRID) near = aboveFloor(near, settings.vectorFloor());
+            Query nearby = ids(near);
             if (mode == Mode.VECTOR) {
-                // facets over the neighbours: counting every case that passes the filters would cost more than the search
-                Collected c = collect(view, nearest, BY_RELEVANCE, k, r.facetLimit());
-                ranked = scored(searcher, c.top());
-                facets = c.facets();
-                estimated = c.estimated();
+                c = collect(view, and(nearby, filter), BY_RELEVANCE, 1, r.facetLimit());
+                ranked = near;
             } else {
-                Collected c = collect(view, matches, BY_RELEVANCE, k, r.facetLimit());
-                List<Fusion.Scored> lexical = scored(searcher, c.top());
-                List<Fusion.Scored> semantic = knn(searcher, vector, k, filter);
-                ranked = settings.fusion() == SearchSettings.Fusion.RRF ? Fusion.rrf(lexical, semantic)
-                        : Fusion.weighted(lexical, semantic, settings.keywordWeight());
-                facets = c.facets();
-                estimated = c.estimated();
+                List<Fusion.Scored> lexical = scored(searcher, collect(view, matches, BY_RELEVANCE, k, 0).top());
+                ranked = settings.fusion() == SearchSettings.Fusion.RRF ? Fusion.rrf(lexical, near)
+                        : Fusion.weighted(lexical, near, settings.keywordWeight());
+                Query either = new BooleanQuery.Builder().add(keywords, Occur.SHOULD).add(nearby, Occur.SHOULD).build();
+                c = collect(view, and(either, filter), BY_RELEVANCE, 1, r.facetLimit());
             }
             if (r.sort() == SearchRequest.Sort.DATE) ranked = byDate(searcher, ranked);
-            total = ranked.size();
         }
+        // total and facets count the same set: every keyword match and every case vectors added
+        long total = c.top().totalHits.value;
         List<Fusion.Scored> page = ranked.subList(Math.min(ranked.size(), wanted - r.size()), Math.min(ranked.size(), wanted));
-        return new SearchResult(hits(searcher, page, keywords), total, r.page(), r.size(), facets, estimated, mode);
+        return new SearchResult(hits(searcher, page, keywords), total, r.page(), r.size(), c.facets(), c.estimated(), mode);
+    }
+
+    /** The text fields a query's words are matched in: its language's (see {@link SearchRequest#queryLanguage}). */
+    private List<String> fields(SearchRequest r) {
+        if (r.language() != null) return List.of(Analysis.field(r.language()));
+        String language = r.queryLanguage() != null ? r.queryLanguage() : settings.language();
+        if (language.equals(SearchRequest.ALL_LANGUAGES)) return Analysis.fields();
+        // the generic field folds and lower-cases without stemming, so any query may match it
+        return List.of(Analysis.field(language), Analysis.field(Analysis.GENERIC)).stream().distinct().toList();
+    }
+
+    /** Neighbours whose cosine reaches {@code floor}; Lucene scores a unit-vector dot product as (1 + cos) / 2. */
+    static List<Fusion.Scored> aboveFloor(List<Fusion.Scored> near, float floor) {
+        float min = (1 + floor) / 2;
+        return near.stream().filter(s -> s.score() >= min).toList();
+    }
+
+    private static Query ids(List<Fusion.Scored> docs) {
+        if (docs.isEmpty()) return new MatchNoDocsQuery();
+        return new TermInSetQuery(CaseDocument.ID, docs.stream().map(d -> new BytesRef(d.id())).toList());
     }
 
     static List<Fusion.Scored> knn(IndexSearcher searcher, float[] vector, int k, Query filter) throws IOException {
         try {
             return scored(searcher, searcher.search(knnQuery(vector, k, filter), k));
+        } catch (IllegalArgumentException e) {
+            throw new QueryException("the index's vectors do not fit the embedding model (" + e.getMessage()
+                    + "): run 'menagerie reindex' after changing the model");
+        }
+    }
+
+    static ScoreDoc[] knnDocs(IndexSearcher searcher, float[] vector, int k, Query filter) throws IOException {
+        try {
+            return searcher.search(knnQuery(vector, k, filter), k).scoreDocs;
         } catch (IllegalArgumentException e) {
             throw new QueryException("the index's vectors do not fit the embedding model (" + e.getMessage()
                     + "): run 'menagerie reindex' after changing the model");

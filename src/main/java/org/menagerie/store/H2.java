@@ -23,6 +23,29 @@ public final class H2 {
 
     /** Opens (creating if needed) the store in {@code dir} and applies pending migrations. */
     public static JdbcCaseStore open(Path dir) {
+        JdbcConnectionPool pool = pool(dir);
+        return new JdbcCaseStore(pool, pool::dispose);
+    }
+
+    /**
+     * The whole embedded database in {@code dir} for one installation: the catalog and the tables beside it
+     * (publications, accounts) over one connection pool, migrated once.
+     */
+    public static Opened openAll(Path dir) {
+        JdbcConnectionPool pool = pool(dir);
+        return new Opened(new JdbcCaseStore(pool, () -> {}), pool, pool::dispose);
+    }
+
+    /** A store's parts: the catalog, the data source of the tables beside it, and what releases both. */
+    public record Opened(org.menagerie.catalog.CaseStore cases, javax.sql.DataSource tables, Runnable close) {}
+
+    /** An in-memory catalog with a private in-memory database for the tables beside it (the memory back end). */
+    public static Opened memory() {
+        JdbcConnectionPool pool = Database.inMemory("menagerie-" + java.util.UUID.randomUUID());
+        return new Opened(new org.menagerie.store.memory.MemoryCaseStore(), pool, pool::dispose);
+    }
+
+    private static JdbcConnectionPool pool(Path dir) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -43,7 +66,7 @@ public final class H2 {
             pool.dispose();
             throw e;
         }
-        return new JdbcCaseStore(pool, pool::dispose);
+        return pool;
     }
 
     /** Whether {@code dir} holds a store already. */

@@ -134,21 +134,22 @@ class CheckerTest {
     void openingAWorkspaceDoesNotBuildTheChecker() {
         try (Menagerie other = Menagerie.open(Workspace.at(dir.resolve("other")))) {
             assertThat(other.cases().count()).isEqualTo(47);
-            assertThat(dir.resolve("other/cache")).doesNotExist();
+            assertThat(dir.resolve("other/index")).doesNotExist();
         }
     }
 
     @Test
-    void theCheckerIsRebuiltWhenTheCatalogChangesEmbeddingOnlyTheNewCase() throws Exception {
-        Checker before = menagerie.checker();
-        assertThat(menagerie.checker()).isSameAs(before);
-        Path vectors = dir.resolve("ws/cache/vectors/e5-small-v2-q-passages.vec");
-        long size = Files.size(vectors);
+    void aCaseAddedToTheCatalogIsMatchedByTheSameCheckerAtItsNextCheck() {
+        Checker checker = menagerie.checker();
+        int before = checker.cases();
         menagerie.cases().put(Case.builder("test-moon-cheese", "The Moon is made of cheese, NASA admits.")
-                .title("NASA admits the Moon is cheese").provenance(Provenance.ofEditor("ana")).build(), "editor:ana");
-        Checker after = menagerie.checker();
-        assertThat(after).isNotSameAs(before);
-        assertThat(after.cases()).isEqualTo(before.cases() + 1);
-        assertThat(Files.size(vectors) - size).isEqualTo(2 * 8 + 384 * 4);
+                .title("NASA admits the Moon is cheese").languages(List.of("en")).provenance(Provenance.ofEditor("ana")).build(),
+                "editor:ana");
+        Report r = checker.check("Scientists were stunned. NASA admitted on Monday that the Moon is made of cheese, "
+                + "according to a leaked internal memo seen by reporters.");
+        assertThat(menagerie.checker()).isSameAs(checker);
+        assertThat(checker.cases()).isEqualTo(before + 1);
+        assertThat(r.claims()).anySatisfy(c -> assertThat(c.matches())
+                .anySatisfy(m -> assertThat(m.caseId()).isEqualTo("test-moon-cheese")));
     }
 }

@@ -71,7 +71,7 @@ class SearchTest {
 
     @Test
     void romanianWithoutDiacriticsFindsTheWordWithThem() {
-        List<Hit> hits = all(SearchRequest.of("razboi"));
+        List<Hit> hits = all(SearchRequest.of("razboi").withQueryLanguage("ro"));
         assertThat(hits).isNotEmpty();
         assertThat(hits).allSatisfy(h -> assertThat(text(h.id())).containsPattern("r[aă]zbo"));
         assertThat(hits.stream().filter(h -> text(h.id()).contains("război"))).isNotEmpty();
@@ -93,8 +93,17 @@ class SearchTest {
 
     @Test
     void russianIsStemmed() {
-        assertThat(all(SearchRequest.of("каратели"))).extracting(Hit::id).containsExactly("ru-1");
-        assertThat(all(SearchRequest.of("русского мира"))).extracting(Hit::id).contains("ru-2");
+        assertThat(all(SearchRequest.of("каратели").withQueryLanguage("ru"))).extracting(Hit::id).containsExactly("ru-1");
+        assertThat(all(SearchRequest.of("русского мира").withQueryLanguage("ru"))).extracting(Hit::id).contains("ru-2");
+    }
+
+    @Test
+    void aQueryIsNotStemmedByAnotherLanguageUnlessAllAreAskedFor() {
+        // Romanian "crime" (crimes) stems like "crimea" under Romanian rules
+        assertThat(all(SearchRequest.of("crimea"))).isNotEmpty()
+                .allSatisfy(h -> assertThat(text(h.id())).contains("crimea"));
+        assertThat(all(SearchRequest.of("crimea").withQueryLanguage("all")))
+                .anySatisfy(h -> assertThat(text(h.id())).doesNotContain("crimea"));
     }
 
     @Test
@@ -124,7 +133,7 @@ class SearchTest {
 
     @Test
     void filtersAndFacetsAgree() {
-        SearchResult all = search.search(SearchRequest.of("ukraine"));
+        SearchResult all = search.search(SearchRequest.of("ukraine").withQueryLanguage("en"));
         long en = all.facets().get("language").stream().filter(f -> f.value().equals("en")).findFirst().orElseThrow().count();
         SearchResult onlyEn = search.search(SearchRequest.of("ukraine").withFilter("language", "en"));
         assertThat(onlyEn.total()).isEqualTo(en);
@@ -185,11 +194,11 @@ class SearchTest {
         store.put(c, "test");
         store.put(c.toBuilder().id("editor-draft-1").status(Status.DRAFT).build(), "test");
         assertThat(search.catchUp()).isEqualTo(2);
-        assertThat(all(SearchRequest.of("martienii zmeilor"))).extracting(Hit::id).containsExactly("editor-test-1");
+        assertThat(all(SearchRequest.of("martienii zmeilor").withQueryLanguage("ro"))).extracting(Hit::id).containsExactly("editor-test-1");
         store.delete("editor-test-1", "test");
         search.close();
         search = Search.open(dir.resolve("index"), store, SearchSettings.keywordOnly(), null);
-        assertThat(all(SearchRequest.of("martienii zmeilor"))).isEmpty();
+        assertThat(all(SearchRequest.of("martienii zmeilor").withQueryLanguage("ro"))).isEmpty();
         assertThat(search.catchUp()).isZero();
         assertThat(search.indexedSeq()).isEqualTo(store.lastSeq());
     }

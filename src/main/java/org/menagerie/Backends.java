@@ -1,0 +1,55 @@
+package org.menagerie;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Which back end serves each part of an installation, from the settings ({@code store=}, {@code index=} in
+ * menagerie.properties) or the environment ({@code MENAGERIE_STORE}, {@code MENAGERIE_INDEX}), the environment
+ * winning. Embedded ones are the default.
+ *
+ * @param store {@code h2} (the embedded database, default) or {@code memory} (nothing kept after close)
+ * @param index {@code lucene} (the embedded index in the workspace, default)
+ * @param queue {@code memory} (the in-process queue, its messages kept in the store; default)
+ */
+public record Backends(String store, String index, String queue) {
+    public static final List<String> STORES = List.of("h2", "memory");
+    public static final List<String> INDEXES = List.of("lucene");
+    public static final List<String> QUEUES = List.of("memory");
+
+    public Backends {
+        store = choose("store", store, STORES);
+        index = choose("index", index, INDEXES);
+        queue = choose("queue", queue, QUEUES);
+    }
+
+    /** The given store and index with the default queue. */
+    public Backends(String store, String index) {
+        this(store, index, null);
+    }
+
+    public static Backends defaults() {
+        return new Backends(null, null, null);
+    }
+
+    /** The back ends the workspace's settings and the environment name. */
+    public static Backends from(Workspace workspace, Map<String, String> env) {
+        return new Backends(value("store", workspace, env), value("index", workspace, env), value("queue", workspace, env));
+    }
+
+    private static String value(String key, Workspace workspace, Map<String, String> env) {
+        String fromEnv = env.get("MENAGERIE_" + key.toUpperCase(Locale.ROOT));
+        return fromEnv != null && !fromEnv.isBlank() ? fromEnv : workspace.setting(key, null);
+    }
+
+    private static String choose(String key, String value, List<String> known) {
+        if (value == null || value.isBlank()) return known.get(0);
+        String v = value.strip().toLowerCase(Locale.ROOT);
+        if (!known.contains(v)) {
+            throw new IllegalArgumentException("unknown " + key + " back end '" + value.strip() + "' in setting " + key
+                    + "= (known: " + String.join(", ", known) + ")");
+        }
+        return v;
+    }
+}

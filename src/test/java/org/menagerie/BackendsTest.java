@@ -1,0 +1,45 @@
+package org.menagerie;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BackendsTest {
+    @TempDir Path dir;
+
+    @Test
+    void theEmbeddedBackEndsAreTheDefault() {
+        assertThat(Backends.from(Workspace.at(dir), Map.of())).isEqualTo(new Backends("h2", "lucene"));
+    }
+
+    @Test
+    void theEnvironmentWinsOverTheSettings() {
+        Properties p = new Properties();
+        p.setProperty("store", "h2");
+        assertThat(Backends.from(new Workspace(dir, p), Map.of("MENAGERIE_STORE", "memory")).store()).isEqualTo("memory");
+    }
+
+    @Test
+    void anUnknownBackEndIsRefusedByItsKey() {
+        Properties p = new Properties();
+        p.setProperty("index", "solr");
+        assertThatThrownBy(() -> Backends.from(new Workspace(dir, p), Map.of()))
+                .hasMessageContaining("index=").hasMessageContaining("solr").hasMessageContaining("lucene");
+    }
+
+    @Test
+    void aMemoryStoreKeepsNothingOnDisk() {
+        Properties p = new Properties();
+        p.setProperty(Menagerie.DEMO_SETTING, "true");
+        try (Menagerie m = Menagerie.open(new Workspace(dir.resolve("ws"), p), new Backends("memory", "lucene"))) {
+            assertThat(m.cases().count()).isEqualTo(47);
+            assertThat(m.publications()).isNotNull();
+        }
+        assertThat(dir.resolve("ws/store")).doesNotExist();
+    }
+}
