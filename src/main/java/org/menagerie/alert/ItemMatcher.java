@@ -13,7 +13,8 @@ import org.menagerie.check.Matcher;
 import org.menagerie.check.MatcherModel;
 import org.menagerie.check.MemorySource;
 import org.menagerie.embedding.Embedder;
-import org.menagerie.embedding.TextVectors;
+import org.menagerie.embedding.VectorCache;
+import org.menagerie.check.Matchers;
 
 /**
  * Matches a short item (a post, a tweet) as one claim, the way fact-checkers' claim retrieval does: the checker reads
@@ -29,9 +30,7 @@ public final class ItemMatcher {
 
     public ItemMatcher(List<Case> all, Path vectorDir) {
         List<Case> published = Check.notNull(all, "all").stream().filter(c -> c.status() == null || c.status() == Status.PUBLISHED).toList();
-        Embedder e5 = Embedder.e5Small();
-        float[][] vectors = new TextVectors(vectorDir).passages(e5, published.stream().map(CaseText::passage).toList(), null).vectors();
-        this.matcher = new Matcher(published, new MemorySource(published, vectors), e5, null, MatcherModel.shippedUndated());
+        this.matcher = Matchers.inMemory(published, new VectorCache(vectorDir), MatcherModel.shippedUndated());
         for (Case c : published) cases.put(c.id(), c);
     }
 

@@ -60,7 +60,9 @@ final class ReplayCommand implements Callable<Integer> {
         try (Menagerie menagerie = Menagerie.open(Main.of(spec).workspace())) {
             List<Case> open = open(menagerie, withhold == null ? Set.of() : withheld(menagerie));
             Path vectors = menagerie.workspace().root().resolve("cache").resolve("vectors");
-            Checker checker = withhold == null ? menagerie.checker() : Checker.over(open, vectors, null);
+            ScratchChecker scratch = withhold == null ? null
+                    : ScratchChecker.over(open, vectors, "open-" + Integer.toHexString(withheld(menagerie).hashCode()));
+            Checker checker = scratch == null ? menagerie.checker() : scratch.checker();
             Alerter alerter = new Alerter(decision, new ItemMatcher(open, vectors));
             StreamClock clock = new StreamClock(read.items().get(0).published());
             Replay.Result r;
@@ -79,6 +81,7 @@ final class ReplayCommand implements Callable<Integer> {
                     r.items(), read.problems().size(), r.checked(), r.alerts(), r.millis() / 1000.0,
                     r.items() * 1000.0 / Math.max(1, r.millis()), checker.cases(), out);
             r.problems().stream().limit(10).forEach(p -> err.println("not checked: " + p));
+            if (scratch != null) scratch.close();
         }
         return ExitCode.OK;
     }

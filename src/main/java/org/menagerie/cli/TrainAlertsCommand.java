@@ -86,9 +86,9 @@ final class TrainAlertsCommand implements Callable<Integer> {
             }
             if (fromDump != null) continue;
             List<Case> open = cases.stream().filter(c -> !withheld.contains(c.id())).toList();
-            Checker checker = Checker.over(open, dir, null);
-            try (ReportCache cache = reports == null ? null : new ReportCache(reports.resolveSibling(reports.getFileName() + ".round" + r))) {
-                examples.addAll(Training.examples("r" + r + ":", items, checker, new ItemMatcher(open, dir), roundGold, cache));
+            try (ScratchChecker scratch = ScratchChecker.over(open, dir, "round-" + r + "-" + Integer.toHexString(withheld.hashCode()));
+                 ReportCache cache = reports == null ? null : new ReportCache(reports.resolveSibling(reports.getFileName() + ".round" + r))) {
+                examples.addAll(Training.examples("r" + r + ":", items, scratch.checker(), new ItemMatcher(open, dir), roundGold, cache));
             }
             o.printf("round %d: %d claims withheld, %d proposals so far%n", r, withheld.size(), examples.size());
             o.flush();
@@ -97,8 +97,9 @@ final class TrainAlertsCommand implements Callable<Integer> {
         if (negatives != null) {
             List<Item> none = org.menagerie.alert.Items.read(MatchCommand.existing(negatives)).items();
             none.forEach(i -> gold.put("neg:" + i.id(), Set.of()));
-            try (ReportCache cache = reports == null ? null : new ReportCache(reports.resolveSibling(reports.getFileName() + ".negatives"))) {
-                examples.addAll(Training.examples("neg:", none, Checker.over(cases, dir, null), new ItemMatcher(cases, dir), Map.of(), cache));
+            try (ScratchChecker scratch = ScratchChecker.over(cases, dir, "all");
+                 ReportCache cache = reports == null ? null : new ReportCache(reports.resolveSibling(reports.getFileName() + ".negatives"))) {
+                examples.addAll(Training.examples("neg:", none, scratch.checker(), new ItemMatcher(cases, dir), Map.of(), cache));
             }
             o.printf("negatives: %d items, %d proposals in all%n", none.size(), examples.size());
         }
