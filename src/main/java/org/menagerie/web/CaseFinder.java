@@ -9,9 +9,10 @@ public interface CaseFinder {
 
     /**
      * What to look for; filters are facet name -> value (verdict, country, language, narrative); drafts are included
-     * only for editors.
+     * only for editors. The words are read in {@code language}'s analysis (the page's language on the site; null: the
+     * index's default), so a Romanian page's query matches Romanian stems, not English ones.
      */
-    record Query(String text, Map<String, String> filters, int page, int size, boolean drafts) {
+    record Query(String text, Map<String, String> filters, int page, int size, boolean drafts, String language) {
         public Query {
             text = text == null ? "" : text.strip();
             filters = filters == null ? Map.of() : Map.copyOf(filters);
@@ -20,7 +21,11 @@ public interface CaseFinder {
         }
 
         public Query(String text, Map<String, String> filters, int page, int size) {
-            this(text, filters, page, size, false);
+            this(text, filters, page, size, false, null);
+        }
+
+        public Query(String text, Map<String, String> filters, int page, int size, boolean drafts) {
+            this(text, filters, page, size, drafts, null);
         }
     }
 
