@@ -9,8 +9,8 @@ public interface CaseFinder {
 
     /**
      * What to look for; filters are facet name -> value (verdict, country, language, narrative); drafts are included
-     * only for editors. The words are read in {@code language}'s analysis (the page's language on the site; null: the
-     * index's default), so a Romanian page's query matches Romanian stems, not English ones.
+     * only for editors. The words are read in {@code language}'s analysis; null reads them in every language's, since
+     * the site's readers look for cases in both of its languages (and the catalog's others) from one search box.
      */
     record Query(String text, Map<String, String> filters, int page, int size, boolean drafts, String language) {
         public Query {

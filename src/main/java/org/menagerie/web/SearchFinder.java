@@ -33,7 +33,8 @@ public final class SearchFinder implements CaseFinder {
         SearchResult r;
         try {
             r = search.search(new SearchRequest(q.text(), filters, null, null, SearchRequest.Sort.RELEVANCE,
-                    SearchRequest.Mode.AUTO, null, q.page(), q.size(), 12, q.drafts(), q.language()));
+                    SearchRequest.Mode.AUTO, null, q.page(), q.size(), 12, q.drafts(),
+                    q.language() == null ? SearchRequest.ALL_LANGUAGES : q.language()));
         } catch (QueryException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }

@@ -67,7 +67,7 @@ final class SitePages {
         }
         String q = ctx.queryParam("q");
         Page page = views.page(ctx, Messages.of(WebApp.language(ctx)).get("search.title"), false);
-        var query = new CaseFinder.Query(q, filters, intParam(ctx, "page", 1), PAGE_SIZE, page.signedIn(), page.lang());
+        var query = new CaseFinder.Query(q, filters, intParam(ctx, "page", 1), PAGE_SIZE, page.signedIn());
         var results = site.finder().find(query);
         Map<String, Narrative> narratives = new HashMap<>();
         site.cases().narratives().forEach(n -> narratives.put(n.id(), n));
@@ -105,7 +105,7 @@ final class SitePages {
         String tag = ctx.pathParam("tag").strip().toLowerCase(java.util.Locale.ROOT);
         Page page = views.page(ctx, "#" + tag, false);
         List<Publication> pubs = site.publications().list(new Filter(null, page.lang(), tag, null, true), 0, 50);
-        var cases = site.finder().find(new CaseFinder.Query(TOPIC_ALIASES.getOrDefault(tag, tag), Map.of(), 1, PAGE_SIZE, false, page.lang()));
+        var cases = site.finder().find(new CaseFinder.Query(TOPIC_ALIASES.getOrDefault(tag, tag), Map.of(), 1, PAGE_SIZE));
         views.render(ctx, "topic.jte", page, "tag", tag, "publications", pubs, "cases", cases,
                 "caseQuery", TOPIC_ALIASES.getOrDefault(tag, tag));
     }
