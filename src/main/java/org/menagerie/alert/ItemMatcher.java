@@ -7,12 +7,9 @@ import java.util.Map;
 import org.menagerie.catalog.Case;
 import org.menagerie.catalog.Check;
 import org.menagerie.catalog.Status;
-import org.menagerie.check.CaseText;
 import org.menagerie.check.Match;
 import org.menagerie.check.Matcher;
 import org.menagerie.check.MatcherModel;
-import org.menagerie.check.MemorySource;
-import org.menagerie.embedding.Embedder;
 import org.menagerie.embedding.VectorCache;
 import org.menagerie.check.Matchers;
 

@@ -1,5 +1,6 @@
 package org.menagerie.search;
 
+import org.menagerie.store.memory.MemoryCaseStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
@@ -37,7 +38,7 @@ class IndexCrashIT {
         assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(applied).as("the child got half-way before it was killed").isGreaterThanOrEqualTo(steps.size() / 2);
 
-        MemoryStore store = IndexingProcess.storeAfter(steps);
+        MemoryCaseStore store = IndexingProcess.storeAfter(steps);
         long seqAtCrash;
         try (SearchIndex index = SearchIndex.open(killed, false)) {
             seqAtCrash = index.lastSeq();
@@ -45,7 +46,7 @@ class IndexCrashIT {
         assertThat(seqAtCrash).isPositive().isLessThan(store.lastSeq());
 
         try (Search recovered = Search.open(killed, store, SearchSettings.keywordOnly(), null);
-             Search rebuilt = Search.open(dir.resolve("rebuilt"), new MemoryStore(), SearchSettings.keywordOnly(), null)) {
+             Search rebuilt = Search.open(dir.resolve("rebuilt"), new MemoryCaseStore(), SearchSettings.keywordOnly(), null)) {
             assertThat(recovered.indexedSeq()).isEqualTo(store.lastSeq());
             assertThat(recovered.size()).isEqualTo(store.count());
             Search fromStore = Search.open(dir.resolve("fresh"), store, SearchSettings.keywordOnly(), null);

@@ -1,5 +1,6 @@
 package org.menagerie.search;
 
+import org.menagerie.store.memory.MemoryCaseStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,10 +15,10 @@ public final class IndexingProcess {
     static final int CHUNK = 100;
 
     /** The script: the same steps in the same order every time, so that a second store gets the same sequence. */
-    static List<Consumer<MemoryStore>> script() {
+    static List<Consumer<MemoryCaseStore>> script() {
         List<Case> cases = new ArrayList<>(RealCases.rofact());
         cases.addAll(RealCases.euvsdisinfo());
-        List<Consumer<MemoryStore>> steps = new ArrayList<>();
+        List<Consumer<MemoryCaseStore>> steps = new ArrayList<>();
         for (Case c : cases) steps.add(s -> s.put(c, "test"));
         for (int i = 0; i < cases.size(); i += 10) {
             Case c = cases.get(i);
@@ -30,16 +31,16 @@ public final class IndexingProcess {
         return steps;
     }
 
-    static MemoryStore storeAfter(List<Consumer<MemoryStore>> steps) {
-        MemoryStore store = new MemoryStore();
+    static MemoryCaseStore storeAfter(List<Consumer<MemoryCaseStore>> steps) {
+        MemoryCaseStore store = new MemoryCaseStore();
         steps.forEach(step -> step.accept(store));
         return store;
     }
 
     public static void main(String[] args) {
         Path index = Path.of(args[0]);
-        List<Consumer<MemoryStore>> steps = script();
-        MemoryStore store = new MemoryStore();
+        List<Consumer<MemoryCaseStore>> steps = script();
+        MemoryCaseStore store = new MemoryCaseStore();
         try (Search search = Search.open(index, store, SearchSettings.keywordOnly(), null)) {
             for (int i = 0; i < steps.size(); i++) {
                 steps.get(i).accept(store);

@@ -1,5 +1,6 @@
 package org.menagerie.search;
 
+import org.menagerie.store.memory.MemoryCaseStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,7 +24,7 @@ import org.menagerie.search.SearchResult.Hit;
 class SearchTest {
     @TempDir
     static Path dir;
-    static MemoryStore store;
+    static MemoryCaseStore store;
     static Search search;
 
     /**
@@ -42,7 +43,7 @@ class SearchTest {
 
     @BeforeAll
     static void index() {
-        store = new MemoryStore();
+        store = new MemoryCaseStore();
         store.putAll(RealCases.rofact(), "test");
         store.putAll(RealCases.euvsdisinfo(), "test");
         store.putAll(russian(), "test");

@@ -1,5 +1,6 @@
 package org.menagerie.search;
 
+import org.menagerie.store.memory.MemoryCaseStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -22,13 +23,13 @@ import org.menagerie.search.SearchResult.Hit;
 class SemanticSearchTest {
     @TempDir
     static Path dir;
-    static MemoryStore store;
+    static MemoryCaseStore store;
     static Search search;
     static Embedder e5;
 
     @BeforeAll
     static void index() {
-        store = new MemoryStore();
+        store = new MemoryCaseStore();
         List<Case> slice = new ArrayList<>(RealCases.euvsdisinfo().subList(0, 120));
         slice.addAll(RealCases.rofact().subList(0, 60));
         store.putAll(slice, "test");
@@ -120,7 +121,7 @@ class SemanticSearchTest {
                 "embedding.onnx=model/bge.onnx", "embedding.tokenizer=model/tokenizer.json", "embedding.pooling=cls",
                 "embedding.queryPrefix=Represent this sentence for searching relevant passages: "));
         Workspace workspace = Workspace.at(ws);
-        MemoryStore small = new MemoryStore();
+        MemoryCaseStore small = new MemoryCaseStore();
         small.putAll(RealCases.euvsdisinfo().subList(0, 20), "test");
         try (Search s = Search.open(workspace.index(), small, SearchSettings.from(workspace.settings(), workspace.root()), null)) {
             assertThat(s.embedder().name()).isEqualTo("bge.onnx");
