@@ -54,7 +54,9 @@ final class TestSite implements AutoCloseable {
     private TestSite(Path dir, boolean demoCatalog, Supplier<Checker> checker, Fetcher fetcher, int checkLimit, Limits limits) {
         java.util.Properties settings = new java.util.Properties();
         settings.setProperty(Menagerie.DEMO_SETTING, String.valueOf(demoCatalog));
-        settings.setProperty("search.vectors", "false");
+        // The fixture sites check with a checker of their own, so their search needs no vectors; the demo site checks
+        // with its own, which reads the index's vectors, as a served workspace does.
+        if (!demoCatalog) settings.setProperty("search.vectors", "false");
         menagerie = Menagerie.open(new Workspace(dir, settings));
         cases = menagerie.cases();
         if (!demoCatalog) {
@@ -74,7 +76,7 @@ final class TestSite implements AutoCloseable {
 
     /**
      * The site a new user gets from {@code menagerie serve}: a fresh workspace with the demo catalog and publications
-     * (search without vectors), an editor, an admin and a token, and its own checker, built on the first check.
+     * (search with vectors, which its own checker reads), an editor, an admin and a token.
      */
     static TestSite demoSite(Path dir) {
         return new TestSite(dir, true, null, loopbackFetcher(), 1000, Limits.defaults());
