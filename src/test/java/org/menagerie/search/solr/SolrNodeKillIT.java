@@ -42,13 +42,21 @@ class SolrNodeKillIT {
         try {
             Thread.sleep(3000);
             int beforeKill = writer.acknowledged.size();
+            long t0 = System.nanoTime();
             cluster.stopNode(victim);
+            long t1 = System.nanoTime();
             int searchesAtKill = reader.answered.get();
             Thread.sleep(DOWN_FOR.toMillis());
             int whileDown = writer.acknowledged.size() - beforeKill;
             int searchesWhileDown = reader.answered.get() - searchesAtKill;
+            long t2 = System.nanoTime();
             cluster.startNode(victim);
+            long t3 = System.nanoTime();
             awaitBothReplicasActive(cluster);
+            long t4 = System.nanoTime();
+            System.err.printf("node kill: leader's node %d stopped in %d ms; down %d ms: %d documents acknowledged, %d searches"
+                    + " answered; back in %d ms, its replica active %d ms later%n", victim, (t1 - t0) / 1_000_000,
+                    (t2 - t1) / 1_000_000, whileDown, searchesWhileDown, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
             Thread.sleep(3000);
 
             assertThat(whileDown).as("writes acknowledged while a node was down").isPositive();
@@ -69,7 +77,7 @@ class SolrNodeKillIT {
             assertThat(replica).as("a replica holds every acknowledged document").containsAll(acknowledged);
         }
         assertThat(replicas.get(0)).as("both replicas hold the same documents").isEqualTo(replicas.get(1));
-        System.err.printf("node kill: %d documents acknowledged (%d requests refused or failed and retried), %d searches answered%n",
+        System.err.printf("node kill: in all %d documents acknowledged (%d requests refused or failed and retried), %d searches answered%n",
                 acknowledged.size(), writer.failures.get(), reader.answered.get());
     }
 
