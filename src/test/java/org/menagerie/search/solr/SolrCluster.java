@@ -65,6 +65,16 @@ public final class SolrCluster {
         return zkAddress;
     }
 
+    /** The nodes' base URLs as the {@code solr.urls} setting takes them, comma-separated. */
+    public String urlsSetting() {
+        return String.join(",", nodeUrls);
+    }
+
+    /** Creates {@code name} from the project's configset, asking a running node, and waits until every replica is active. */
+    public void createCollection(String name, int shards, int replicas) {
+        SolrHttp.createCollection(nodeUrls.get(0), name, shards, replicas);
+    }
+
     /** Stops node {@code node}, as a crash would look to clients (its port closes); returns when it is down. */
     public synchronized void stopNode(int node) {
         command("stop " + node, STOP_TIMEOUT);
