@@ -162,11 +162,18 @@ class SolrNodeKillIT {
 
     private static void awaitBothReplicasActive(SolrCluster cluster) {
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (true) {
-            List<JsonNode> replicas = replicas(cluster.nodeUrl(0));
-            if (replicas.size() == 2 && replicas.stream().allMatch(r -> r.path("state").asText().equals("active"))) return;
+        Object last = null;
+        for (int i = 0; true; i++) {
+            try {
+                // ask either node: the one that just returned may still be loading its cores
+                List<JsonNode> replicas = replicas(cluster.nodeUrl(i % 2));
+                if (replicas.size() == 2 && replicas.stream().allMatch(r -> r.path("state").asText().equals("active"))) return;
+                last = replicas;
+            } catch (RuntimeException e) {
+                last = e;
+            }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the returned replica did not recover within 120 s: " + replicas
+                throw new IllegalStateException("the returned replica did not recover within 120 s: " + last
                         + "\nharness log:\n" + cluster.log());
             }
             pause(500);
