@@ -61,7 +61,7 @@ public final class SearchBench {
         int commitEvery = Integer.getInteger("bench.commitEvery", 0);
         System.out.printf("%d cases: %s, RAM buffer %.0f MB, %s%n", n, hnsw, ramMB,
                 commitEvery > 0 ? "commit every " + commitEvery + " cases (as a catch-up does)" : "one commit at the end (as a reindex does)");
-        long start = System.nanoTime();
+        long start = System.nanoTime(), cpuStart = cpuNanos();
         if (Boolean.getBoolean("bench.reuse") && Files.exists(dir)) {
             System.out.printf("%d cases: reusing the index in %s%n", n, dir);
         } else {
@@ -79,9 +79,13 @@ public final class SearchBench {
                 committed = System.nanoTime();
             } // closing waits for the merges still running: part of the build
             double buildSeconds = (System.nanoTime() - start) / 1e9;
+            double cpuSeconds = (cpuNanos() - cpuStart) / 1e9;
             System.out.printf("%d cases%s: build %.0f s (%.0f cases/s; adding %.0f s, last commit %.0f s, waiting for merges %.0f s), peak heap during build %d MB%n", n,
                     vectors == null ? " (no vectors)" : " with vectors", buildSeconds, n / buildSeconds, (added - start) / 1e9,
                     (committed - added) / 1e9, (System.nanoTime() - committed) / 1e9, peakHeap() >> 20);
+            // on a shared machine the wall time says how much CPU others left; the CPU time is the build's own cost
+            System.out.printf("  build CPU %.0f s (%.0f cases a CPU second), load average now %.1f%n", cpuSeconds, n / cpuSeconds,
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
         long size;
         try (Stream<Path> files = Files.walk(dir)) {
@@ -180,6 +184,10 @@ public final class SearchBench {
         float norm = (float) Math.sqrt(sum);
         for (int i = 0; i < v.length; i++) out[i] /= norm;
         return out;
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static long peakHeap() {
