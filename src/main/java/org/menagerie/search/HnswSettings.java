@@ -49,8 +49,8 @@ public record HnswSettings(int maxConn, int beamWidth, Quantization quantization
     Codec codec(ExecutorService mergeExecutor) {
         KnnVectorsFormat format = switch (quantization) {
             case NONE -> new Lucene99HnswVectorsFormat(maxConn, beamWidth, mergeThreads, mergeExecutor);
-            // confidenceInterval 0: the interval is computed from the data, which int4 needs
             case INT7 -> new Lucene99HnswScalarQuantizedVectorsFormat(maxConn, beamWidth, mergeThreads, 7, false, null, mergeExecutor);
+            // confidence interval 0: computed from the data, as 4 bits need; compressed: two values a byte
             case INT4 -> new Lucene99HnswScalarQuantizedVectorsFormat(maxConn, beamWidth, mergeThreads, 4, true, 0f, mergeExecutor);
         };
         return new Lucene912Codec() {

@@ -13,6 +13,8 @@ import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.menagerie.catalog.Case;
 import org.menagerie.search.HnswSettings.Quantization;
 
@@ -41,13 +43,14 @@ class HnswSettingsTest {
         assertThatThrownBy(() -> HnswSettings.from(p)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    @Test
-    void aQuantizedGraphMergedByTwoThreadsFindsEachCaseByItsOwnVectorAndReopensWithOtherSettings(@TempDir Path dir) throws Exception {
+    @ParameterizedTest
+    @EnumSource(value = Quantization.class, names = {"INT7", "INT4"})
+    void aQuantizedGraphMergedByTwoThreadsFindsEachCaseByItsOwnVectorAndReopensWithOtherSettings(Quantization bits, @TempDir Path dir) throws Exception {
         List<Case> cases = RealCases.rofact().subList(0, 600);
         float[][] vectors = new float[cases.size()][];
         Random random = new Random(3);
         for (int i = 0; i < vectors.length; i++) vectors[i] = SearchBench.noisy(new float[384], random);
-        try (SearchIndex index = SearchIndex.open(dir, true, new HnswSettings(16, 100, Quantization.INT7, 2))) {
+        try (SearchIndex index = SearchIndex.open(dir, true, new HnswSettings(16, 100, bits, 2))) {
             for (int i = 0; i < cases.size(); i++) {
                 index.add(CaseDocument.of(cases.get(i), vectors[i], "test"));
                 if (i % 100 == 99) index.commit(i); // several segments, so that the merge below rebuilds a graph
