@@ -13,29 +13,39 @@ import org.menagerie.catalog.CaseStore;
 
 /**
  * Keeps the index in step with the store. {@link #catchUp} applies the store's changes since the sequence number of
- * the index's last commit, committing each batch with the sequence it reaches: after a crash the index holds whole
- * batches only, and the next catch-up redoes at most the batch that was lost. Applying a change twice is harmless,
- * since a case's document is replaced by id.
+ * the index's last commit in batches, committing with the sequence reached every {@value #COMMIT_EVERY} cases and at
+ * the end: after a crash the index holds whole batches only, and the next catch-up redoes what came after the last
+ * commit. Applying a change twice is harmless, since a case's document is replaced by id. Commits are not made per
+ * batch because each writes a small segment whose vector graph merges rebuild, and refreshes the facet state.
  */
 final class IndexSync {
     static final int BATCH = 500;
+    static final int COMMIT_EVERY = 10_000;
 
     private final Vectors vectors;
     private final Consumer<Search.Indexing> progress;
+    private final int commitEvery;
 
     IndexSync(Vectors vectors, Consumer<Search.Indexing> progress) {
+        this(vectors, progress, COMMIT_EVERY);
+    }
+
+    IndexSync(Vectors vectors, Consumer<Search.Indexing> progress, int commitEvery) {
+        if (commitEvery < 1) throw new IllegalArgumentException("commitEvery must be 1 or more: " + commitEvery);
         this.vectors = vectors;
         this.progress = progress == null ? p -> {} : progress;
+        this.commitEvery = commitEvery;
     }
 
     /** Applies the changes the index has not seen; returns how many cases it updated or removed. */
     long catchUp(SearchIndex index, CaseStore store) throws IOException {
         long seq = index.lastSeq();
-        long applied = 0, start = System.nanoTime(), embeddedBefore = vectors.embedded();
+        long applied = 0, uncommitted = 0, start = System.nanoTime(), embeddedBefore = vectors.embedded();
         long pending = Math.max(0, store.lastSeq() - seq);
         while (true) {
             List<CaseStore.Change> changes = store.changesSince(seq, BATCH);
             if (changes.isEmpty()) {
+                if (uncommitted > 0) index.commit(seq);
                 if (applied > 0) progress.accept(new Search.Indexing(applied, applied, vectors.embedded() - embeddedBefore, System.nanoTime() - start, true));
                 return applied;
             }
@@ -59,8 +69,12 @@ final class IndexSync {
                 index.release(view);
             }
             seq = changes.get(changes.size() - 1).seq();
-            index.commit(seq);
             applied += ids.size();
+            uncommitted += ids.size();
+            if (uncommitted >= commitEvery) {
+                index.commit(seq);
+                uncommitted = 0;
+            }
             progress.accept(new Search.Indexing(applied, Math.max(applied, pending), vectors.embedded() - embeddedBefore, System.nanoTime() - start, false));
         }
     }

@@ -55,7 +55,7 @@ public final class Search implements AutoCloseable {
         this.searching = new Searching(analyzer, settings);
         this.embedder = embedder;
         this.embedderLoaded = embedder != null || !settings.vectors();
-        this.index = SearchIndex.open(dir, false);
+        this.index = SearchIndex.open(dir, false, settings.hnsw());
     }
 
 
@@ -179,7 +179,7 @@ public final class Search implements AutoCloseable {
             deleteTree(fresh);
             Vectors vectors = new Vectors(embedder());
             long cases;
-            try (SearchIndex building = SearchIndex.open(fresh, true)) {
+            try (SearchIndex building = SearchIndex.open(fresh, true, settings.hnsw())) {
                 SearchIndex.View old = index.acquire();
                 try {
                     cases = new IndexSync(vectors, progress).rebuild(building, store, old.searcher());
@@ -193,7 +193,7 @@ public final class Search implements AutoCloseable {
             deleteTree(retired);
             Files.move(dir, retired, StandardCopyOption.ATOMIC_MOVE);
             Files.move(fresh, dir, StandardCopyOption.ATOMIC_MOVE);
-            index = SearchIndex.open(dir, false);
+            index = SearchIndex.open(dir, false, settings.hnsw());
             deleteTree(retired);
             new IndexSync(vectors, null).catchUp(index, store);
             return new Reindexed(cases, vectors.embedded(), vectors.reused(), (System.nanoTime() - start) / 1_000_000);

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -35,29 +37,43 @@ final class SearchIndex implements AutoCloseable {
 
     private final FSDirectory directory;
     private final IndexWriter writer;
+    private final ExecutorService mergeWorkers;
     private final SearcherManager searchers;
     private volatile View view;
 
-    private SearchIndex(FSDirectory directory, IndexWriter writer) throws IOException {
+    private SearchIndex(FSDirectory directory, IndexWriter writer, ExecutorService mergeWorkers) throws IOException {
         this.directory = directory;
         this.writer = writer;
+        this.mergeWorkers = mergeWorkers;
         this.searchers = new SearcherManager(writer, new SearcherFactory());
         this.view = viewOf(searchers.acquire());
     }
 
     /** Opens the index in {@code dir}, creating it if missing ({@code fresh}: always empty). */
     static SearchIndex open(Path dir, boolean fresh) {
-        return open(dir, fresh, 128);
+        return open(dir, fresh, HnswSettings.defaults());
     }
 
-    static SearchIndex open(Path dir, boolean fresh, double ramBufferMB) {
+    static SearchIndex open(Path dir, boolean fresh, HnswSettings hnsw) {
+        return open(dir, fresh, 128, hnsw);
+    }
+
+    /** {@code ramBufferMB}: how much a writer buffers before it writes a segment (and that segment's HNSW graph). */
+    static SearchIndex open(Path dir, boolean fresh, double ramBufferMB, HnswSettings hnsw) {
+        ExecutorService mergeWorkers = hnsw.mergeThreads() > 1 ? Executors.newFixedThreadPool(hnsw.mergeThreads(), r -> {
+            Thread t = new Thread(r, "hnsw-merge");
+            t.setDaemon(true);
+            return t;
+        }) : null;
         try {
             FSDirectory directory = FSDirectory.open(dir);
             IndexWriterConfig config = new IndexWriterConfig(Analysis.perField())
                     .setOpenMode(fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(ramBufferMB);
-            return new SearchIndex(directory, new IndexWriter(directory, config));
+                    .setRAMBufferSizeMB(ramBufferMB)
+                    .setCodec(hnsw.codec(mergeWorkers));
+            return new SearchIndex(directory, new IndexWriter(directory, config), mergeWorkers);
         } catch (IOException e) {
+            if (mergeWorkers != null) mergeWorkers.shutdownNow();
             throw new UncheckedIOException("cannot open the search index in " + dir + ": " + e.getMessage(), e);
         }
     }
@@ -154,6 +170,8 @@ final class SearchIndex implements AutoCloseable {
             directory.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            if (mergeWorkers != null) mergeWorkers.shutdownNow();
         }
     }
 

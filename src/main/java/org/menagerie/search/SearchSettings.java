@@ -16,10 +16,13 @@ import org.menagerie.embedding.Embedder;
  *   <li>{@code search.language} (en): the language a query is read in when the request names none
  *   <li>{@code search.vectorFloor} ({@value #VECTOR_FLOOR}): the cosine a case's vector must reach for vector search
  *       to add it to the results (see docs/search.md for how it was chosen)
+ *   <li>{@code search.hnsw.maxConn}, {@code search.hnsw.beamWidth}, {@code search.hnsw.quantization},
+ *       {@code search.hnsw.mergeThreads}: how the vector graph is built ({@link HnswSettings})
  * </ul>
  */
 public record SearchSettings(boolean vectors, Fusion fusion, float keywordWeight, String model, Path onnx, Path tokenizer,
-                             String pooling, String queryPrefix, String passagePrefix, String language, float vectorFloor) {
+                             String pooling, String queryPrefix, String passagePrefix, String language, float vectorFloor,
+                             HnswSettings hnsw) {
     public static final float VECTOR_FLOOR = 0.84f;
 
     public enum Fusion { WEIGHTED, RRF }
@@ -30,14 +33,15 @@ public record SearchSettings(boolean vectors, Fusion fusion, float keywordWeight
         if (onnx != null && tokenizer == null) throw new IllegalArgumentException("embedding.tokenizer must be set with embedding.onnx");
         language = language == null || language.isBlank() ? "en" : language.strip().toLowerCase(java.util.Locale.ROOT);
         if (!(vectorFloor >= -1 && vectorFloor <= 1)) throw new IllegalArgumentException("search.vectorFloor must be in [-1, 1]: " + vectorFloor);
+        hnsw = hnsw == null ? HnswSettings.defaults() : hnsw;
     }
 
     public static SearchSettings defaults() {
-        return new SearchSettings(true, Fusion.WEIGHTED, 0.4f, "e5-small-v2-q", null, null, null, null, null, "en", VECTOR_FLOOR);
+        return new SearchSettings(true, Fusion.WEIGHTED, 0.4f, "e5-small-v2-q", null, null, null, null, null, "en", VECTOR_FLOOR, null);
     }
 
     public static SearchSettings keywordOnly() {
-        return new SearchSettings(false, Fusion.WEIGHTED, 0.4f, null, null, null, null, null, null, "en", VECTOR_FLOOR);
+        return new SearchSettings(false, Fusion.WEIGHTED, 0.4f, null, null, null, null, null, null, "en", VECTOR_FLOOR, null);
     }
 
     /**
@@ -58,7 +62,8 @@ public record SearchSettings(boolean vectors, Fusion fusion, float keywordWeight
                 ws.setting("embedding.queryPrefix", ""),
                 ws.setting("embedding.passagePrefix", ""),
                 ws.setting("search.language", "en"),
-                Float.parseFloat(ws.setting("search.vectorFloor", Float.toString(VECTOR_FLOOR))));
+                Float.parseFloat(ws.setting("search.vectorFloor", Float.toString(VECTOR_FLOOR))),
+                HnswSettings.from(settings));
     }
 
     private interface Setting {
@@ -66,15 +71,19 @@ public record SearchSettings(boolean vectors, Fusion fusion, float keywordWeight
     }
 
     public SearchSettings withVectors(boolean on) {
-        return new SearchSettings(on, fusion, keywordWeight, model, onnx, tokenizer, pooling, queryPrefix, passagePrefix, language, vectorFloor);
+        return new SearchSettings(on, fusion, keywordWeight, model, onnx, tokenizer, pooling, queryPrefix, passagePrefix, language, vectorFloor, hnsw);
     }
 
     public SearchSettings withFusion(Fusion f, float weight) {
-        return new SearchSettings(vectors, f, weight, model, onnx, tokenizer, pooling, queryPrefix, passagePrefix, language, vectorFloor);
+        return new SearchSettings(vectors, f, weight, model, onnx, tokenizer, pooling, queryPrefix, passagePrefix, language, vectorFloor, hnsw);
     }
 
     public SearchSettings withVectorFloor(float floor) {
-        return new SearchSettings(vectors, fusion, keywordWeight, model, onnx, tokenizer, pooling, queryPrefix, passagePrefix, language, floor);
+        return new SearchSettings(vectors, fusion, keywordWeight, model, onnx, tokenizer, pooling, queryPrefix, passagePrefix, language, floor, hnsw);
+    }
+
+    public SearchSettings withHnsw(HnswSettings h) {
+        return new SearchSettings(vectors, fusion, keywordWeight, model, onnx, tokenizer, pooling, queryPrefix, passagePrefix, language, vectorFloor, h);
     }
 
     /** The embedder these settings name, or null when vectors are off. Loading a model takes a few seconds. */

@@ -56,20 +56,36 @@ public final class SearchBench {
             throws IOException {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
         Random random = new Random(n);
-        long start = System.nanoTime();
+        HnswSettings hnsw = HnswSettings.from(System.getProperties());
+        double ramMB = Double.parseDouble(System.getProperty("bench.ramMB", "512"));
+        int commitEvery = Integer.getInteger("bench.commitEvery", 0);
+        System.out.printf("%d cases: %s, RAM buffer %.0f MB, %s%n", n, hnsw, ramMB,
+                commitEvery > 0 ? "commit every " + commitEvery + " cases (as a catch-up does)" : "one commit at the end (as a reindex does)");
+        long start = System.nanoTime(), cpuStart = cpuNanos();
         if (Boolean.getBoolean("bench.reuse") && Files.exists(dir)) {
             System.out.printf("%d cases: reusing the index in %s%n", n, dir);
-        } else try (SearchIndex index = SearchIndex.open(dir, true, 512)) {
-            for (int i = 0; i < n; i++) {
-                int k = i % base.size();
-                Case c = clone(base.get(k), i, random, vocabulary);
-                index.add(vectors == null ? CaseDocument.of(c, null, null) : CaseDocument.of(c, noisy(vectors[k], random), "bench"));
-                if ((i + 1) % 100_000 == 0) System.out.printf("  %d cases indexed, %.0f s%n", i + 1, (System.nanoTime() - start) / 1e9);
-            }
-            index.commit(n);
+        } else {
+            long added, committed;
+            try (SearchIndex index = SearchIndex.open(dir, true, ramMB, hnsw)) {
+                for (int i = 0; i < n; i++) {
+                    int k = i % base.size();
+                    Case c = clone(base.get(k), i, random, vocabulary);
+                    index.add(vectors == null ? CaseDocument.of(c, null, null) : CaseDocument.of(c, noisy(vectors[k], random), "bench"));
+                    if (commitEvery > 0 && (i + 1) % commitEvery == 0) index.commit(i + 1);
+                    if ((i + 1) % Math.max(10_000, n / 10) == 0) System.out.printf("  %d cases indexed, %.0f s%n", i + 1, (System.nanoTime() - start) / 1e9);
+                }
+                added = System.nanoTime();
+                index.commit(n);
+                committed = System.nanoTime();
+            } // closing waits for the merges still running: part of the build
             double buildSeconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf("%d cases%s: build %.0f s (%.0f cases/s), peak heap during build %d MB%n", n,
-                    vectors == null ? " (no vectors)" : " with vectors", buildSeconds, n / buildSeconds, peakHeap() >> 20);
+            double cpuSeconds = (cpuNanos() - cpuStart) / 1e9;
+            System.out.printf("%d cases%s: build %.0f s (%.0f cases/s; adding %.0f s, last commit %.0f s, waiting for merges %.0f s), peak heap during build %d MB%n", n,
+                    vectors == null ? " (no vectors)" : " with vectors", buildSeconds, n / buildSeconds, (added - start) / 1e9,
+                    (committed - added) / 1e9, (System.nanoTime() - committed) / 1e9, peakHeap() >> 20);
+            // on a shared machine the wall time says how much CPU others left; the CPU time is the build's own cost
+            System.out.printf("  build CPU %.0f s (%.0f cases a CPU second), load average now %.1f%n", cpuSeconds, n / cpuSeconds,
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
         long size;
         try (Stream<Path> files = Files.walk(dir)) {
@@ -79,8 +95,12 @@ public final class SearchBench {
 
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
         long open = System.nanoTime();
-        try (SearchIndex index = SearchIndex.open(dir, false)) {
-            System.out.printf("  open with facet state: %.1f s%n", (System.nanoTime() - open) / 1e9);
+        try (SearchIndex index = SearchIndex.open(dir, false, hnsw)) {
+            SearchIndex.View opened = index.acquire();
+            System.out.printf("  open with facet state: %.1f s, %d segments%n", (System.nanoTime() - open) / 1e9,
+                    opened.searcher().getIndexReader().leaves().size());
+            index.release(opened);
+            if (vectors != null) VectorRecall.report(index, queryVectors, Integer.getInteger("bench.recall", 100));
             Searching searching = new Searching(Analysis.perField(), SearchSettings.defaults());
             Random q = new Random(42);
             List<SearchRequest> keyword = new ArrayList<>();
@@ -154,7 +174,7 @@ public final class SearchBench {
                 .narratives(List.of("narrative-" + r.nextInt(200))).build();
     }
 
-    private static float[] noisy(float[] v, Random r) {
+    static float[] noisy(float[] v, Random r) {
         float[] out = new float[v.length];
         double sum = 0;
         for (int i = 0; i < v.length; i++) {
@@ -164,6 +184,10 @@ public final class SearchBench {
         float norm = (float) Math.sqrt(sum);
         for (int i = 0; i < v.length; i++) out[i] /= norm;
         return out;
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static long peakHeap() {

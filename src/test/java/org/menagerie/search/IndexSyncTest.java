@@ -1,0 +1,36 @@
+package org.menagerie.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.menagerie.catalog.Case;
+import org.menagerie.store.memory.MemoryCaseStore;
+
+class IndexSyncTest {
+
+    @Test
+    void aLongCatchUpCommitsEveryFewThousandCasesAndAtTheEndNotEveryBatch(@TempDir Path dir) throws Exception {
+        List<Case> cases = new ArrayList<>(RealCases.rofact());
+        cases.addAll(RealCases.euvsdisinfo());
+        MemoryCaseStore store = new MemoryCaseStore();
+        for (Case c : cases) store.put(c, "test");
+        try (SearchIndex index = SearchIndex.open(dir, true)) {
+            List<Long> committedAfterEachBatch = new ArrayList<>();
+            long applied = new IndexSync(new Vectors(null), p -> committedAfterEachBatch.add(index.lastSeq()), 2_000)
+                    .catchUp(index, store);
+
+            assertThat(applied).isEqualTo(cases.size());
+            // 8 batches of 500: committed after the 4th (2,000 cases) and at the end, never before the 4th
+            assertThat(committedAfterEachBatch).hasSize(cases.size() / IndexSync.BATCH + 2);
+            assertThat(committedAfterEachBatch.subList(0, 3)).containsOnly(0L);
+            assertThat(committedAfterEachBatch.subList(3, 8)).hasSize(5).allMatch(seq -> seq > 0 && seq < store.lastSeq());
+            assertThat(committedAfterEachBatch.get(8)).isEqualTo(store.lastSeq());
+            assertThat(index.numDocs()).isEqualTo(cases.size());
+            assertThat(new IndexSync(new Vectors(null), null).catchUp(index, store)).isZero();
+        }
+    }
+}
