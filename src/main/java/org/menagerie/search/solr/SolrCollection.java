@@ -20,7 +20,7 @@ import org.apache.solr.common.util.NamedList;
 final class SolrCollection {
     /** The configset's files, as packaged under {@value #RESOURCES} in the jar. */
     static final List<String> FILES = List.of("solrconfig.xml", "managed-schema.xml", "lang/stopwords_ro.txt",
-            "lang/stopwords_en.txt", "lang/stopwords_ru.txt", "lang/stopwords_uk.txt");
+            "lang/stopwords_ru.txt", "lang/stopwords_uk.txt", "lang/mapping_uk.txt");
     static final String RESOURCES = "/solr/menagerie/conf/";
     static final int REPLICAS = 2;
 

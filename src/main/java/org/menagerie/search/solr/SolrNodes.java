@@ -53,8 +53,38 @@ final class SolrNodes implements AutoCloseable {
         return nodes.size();
     }
 
-    /** Sends {@code request} (to {@code collection}, or null for a node-level request) to the first node that answers. */
+    /** How many times a request is sent round the nodes while the cluster answers that it is not ready (5xx). */
+    static final int ROUNDS = 4;
+
+    /**
+     * Sends {@code request} (to {@code collection}, or null for a node-level request) to the first node that answers.
+     * While nodes answer but cannot serve yet (a replica recovering, a leader being elected after a node died), the
+     * request is sent round again after a pause.
+     */
     NamedList<Object> send(SolrRequest<?> request, String collection) {
+        for (int round = 1; ; round++) {
+            try {
+                return sendOnce(request, collection);
+            } catch (NotReady e) {
+                if (round == ROUNDS) throw new UncheckedIOException(new IOException(e.getMessage(), e.getCause()));
+                try {
+                    Thread.sleep(1000L * round);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new UncheckedIOException(new IOException("interrupted while Solr was not ready", interrupted));
+                }
+            }
+        }
+    }
+
+    /** Every node failed, the last one answering that it could not serve. */
+    private static final class NotReady extends RuntimeException {
+        NotReady(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private NamedList<Object> sendOnce(SolrRequest<?> request, String collection) {
         long now = System.nanoTime();
         int start = Math.floorMod(next.getAndIncrement(), nodes.size());
         List<Node> order = new ArrayList<>(nodes.size());
@@ -75,7 +105,8 @@ final class SolrNodes implements AutoCloseable {
             } catch (SolrException e) {
                 // a 4xx is the request's fault and would fail on every node; a 5xx is this node's trouble
                 if (e.code() < 500) throw e;
-                last = unavailable(n, e);
+                n.downUntil = System.nanoTime() + RETRY_AFTER_NANOS;
+                last = new NotReady("Solr node " + n.url + " cannot serve: " + e.getMessage(), e);
             }
         }
         throw last;
