@@ -128,7 +128,7 @@ public final class SearchBench {
         return ns;
     }
 
-    private static String words(String title, Random r) {
+    static String words(String title, Random r) {
         String[] w = title.split("\\s+");
         int len = Math.min(w.length, 2 + r.nextInt(2));
         int from = r.nextInt(w.length - len + 1);
@@ -154,7 +154,7 @@ public final class SearchBench {
                 .narratives(List.of("narrative-" + r.nextInt(200))).build();
     }
 
-    private static float[] noisy(float[] v, Random r) {
+    static float[] noisy(float[] v, Random r) {
         float[] out = new float[v.length];
         double sum = 0;
         for (int i = 0; i < v.length; i++) {
@@ -175,7 +175,7 @@ public final class SearchBench {
     }
 
     /** The e5 vectors of the real cases, embedded once and kept in {@code dir}. */
-    private static float[][] baseVectors(Path dir, List<Case> base) throws IOException {
+    static float[][] baseVectors(Path dir, List<Case> base) throws IOException {
         Path cache = dir.resolve("base-vectors-" + base.size() + ".bin");
         if (Files.exists(cache)) {
             try (var in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(cache)))) {
