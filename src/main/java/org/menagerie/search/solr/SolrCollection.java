@@ -4,7 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.List;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.request.QueryRequest;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
@@ -23,6 +26,7 @@ final class SolrCollection {
             "lang/stopwords_ru.txt", "lang/stopwords_uk.txt", "lang/mapping_uk.txt");
     static final String RESOURCES = "/solr/menagerie/conf/";
     static final int REPLICAS = 2;
+    static final Duration READY = Duration.ofMinutes(2);
 
     private final SolrNodes nodes;
     private final String name;
@@ -41,7 +45,33 @@ final class SolrCollection {
         }
         CollectionAdminRequest.Create create = CollectionAdminRequest.createCollection(name, name, 1, REPLICAS);
         create.setWaitForFinalState(true);
-        nodes.send(create, null);
+        try {
+            nodes.send(create, null);
+        } catch (RuntimeException e) {
+            // a node that took too long may still have created it (and a retry on the next node then finds it), or
+            // another process created it meanwhile: either way the collection is there
+            if (!names(nodes.send(new CollectionAdminRequest.List(), null), "collections").contains(name)) throw e;
+        }
+        awaitSearchable();
+    }
+
+    /** Waits (up to {@link #READY}) until the new collection answers a query: its replicas may still be starting. */
+    private void awaitSearchable() {
+        long deadline = System.nanoTime() + READY.toNanos();
+        while (true) {
+            try {
+                nodes.send(new QueryRequest(new SolrQuery("*:*").setRows(0)), name);
+                return;
+            } catch (RuntimeException e) {
+                if (System.nanoTime() > deadline) throw e;
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -104,7 +104,10 @@ final class SolrNodes implements AutoCloseable {
                 last = unavailable(n, e);
             } catch (SolrException e) {
                 // a 4xx is the request's fault and would fail on every node; a 5xx is this node's trouble
-                if (e.code() < 500) throw e;
+                if (e.code() < 500) {
+                    if (last != null) e.addSuppressed(last);
+                    throw e;
+                }
                 n.downUntil = System.nanoTime() + RETRY_AFTER_NANOS;
                 last = new NotReady("Solr node " + n.url + " cannot serve: " + e.getMessage(), e);
             }
