@@ -42,7 +42,7 @@ public final class EngineBench {
         Map<String, List<SearchRequest>> kinds = requests(base, vectors, queries);
         Map<String, SearchEngine> engines = new LinkedHashMap<>();
         engines.put("lucene", LuceneIndex.open(Files.createTempDirectory(dir, "lucene-"), SearchSettings.defaults()));
-        engines.put("solr", SolrIndex.open(new SolrSettings(SolrCluster.get().nodeUrls(), "bench", null, null), SearchSettings.defaults()));
+        engines.put("solr", SolrIndex.open(new SolrSettings(SolrCluster.get().nodeUrls(), "bench"), SearchSettings.defaults()));
         for (var e : engines.entrySet()) {
             long t = System.nanoTime();
             for (int i = 0; i < entries.size(); i += 500) {

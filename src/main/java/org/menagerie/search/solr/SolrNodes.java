@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
+import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.util.NamedList;
 
@@ -24,11 +25,14 @@ final class SolrNodes implements AutoCloseable {
     private static final class Node {
         final String url;
         final HttpJdkSolrClient client;
+        /** For writes and administration, which may take minutes on a busy cluster and are safe to repeat. */
+        final HttpJdkSolrClient patient;
         volatile long downUntil;
 
-        Node(String url, HttpJdkSolrClient client) {
+        Node(String url, HttpJdkSolrClient client, HttpJdkSolrClient patient) {
             this.url = url;
             this.client = client;
+            this.patient = patient;
         }
 
         boolean up(long now) {
@@ -41,12 +45,17 @@ final class SolrNodes implements AutoCloseable {
 
     SolrNodes(SolrSettings settings) {
         for (String url : settings.urls()) {
-            nodes.add(new Node(url, new HttpJdkSolrClient.Builder(url)
-                    .withConnectionTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                    .withIdleTimeout(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                    .withRequestTimeout(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                    .build()));
+            nodes.add(new Node(url, client(url, settings.connectTimeout().toMillis(), settings.requestTimeout().toMillis()),
+                    client(url, settings.connectTimeout().toMillis(), settings.writeTimeout().toMillis())));
         }
+    }
+
+    private static HttpJdkSolrClient client(String url, long connectMillis, long answerMillis) {
+        return new HttpJdkSolrClient.Builder(url)
+                .withConnectionTimeout(connectMillis, TimeUnit.MILLISECONDS)
+                .withIdleTimeout(answerMillis, TimeUnit.MILLISECONDS)
+                .withRequestTimeout(answerMillis, TimeUnit.MILLISECONDS)
+                .build();
     }
 
     int size() {
@@ -97,7 +106,8 @@ final class SolrNodes implements AutoCloseable {
         RuntimeException last = null;
         for (Node n : order) {
             try {
-                NamedList<Object> answer = n.client.request(request, collection);
+                boolean query = request instanceof QueryRequest;
+                NamedList<Object> answer = (query ? n.client : n.patient).request(request, collection);
                 n.downUntil = 0;
                 return answer;
             } catch (SolrServerException | IOException e) {
@@ -139,6 +149,7 @@ final class SolrNodes implements AutoCloseable {
         for (Node n : nodes) {
             try {
                 n.client.close();
+                n.patient.close();
             } catch (IOException e) {
                 // closing a client only drops idle connections
             }

@@ -13,7 +13,7 @@ import org.menagerie.search.SearchSettings;
 class SolrIndexIT extends IndexContract {
     @Override
     protected SearchEngine open(String name, SearchSettings settings) {
-        return SolrIndex.open(new SolrSettings(SolrCluster.get().nodeUrls(), "it_" + name, null, null), settings);
+        return SolrIndex.open(new SolrSettings(SolrCluster.get().nodeUrls(), "it_" + name), settings);
     }
 
     @Test

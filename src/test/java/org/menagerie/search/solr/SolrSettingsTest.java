@@ -18,8 +18,8 @@ class SolrSettingsTest {
     @Test
     void missingOrMalformedSettingsAreRefusedByName() {
         assertThatThrownBy(() -> SolrSettings.from(Map.<String, String>of()::get)).hasMessageContaining("solr.urls");
-        assertThatThrownBy(() -> new SolrSettings(List.of("ftp://x/solr"), null, null, null)).hasMessageContaining("urls");
-        assertThatThrownBy(() -> new SolrSettings(List.of("http://127.0.0.1:1/solr"), "bad name", null, null))
+        assertThatThrownBy(() -> new SolrSettings(List.of("ftp://x/solr"), null)).hasMessageContaining("urls");
+        assertThatThrownBy(() -> new SolrSettings(List.of("http://127.0.0.1:1/solr"), "bad name"))
                 .hasMessageContaining("collection");
     }
 
