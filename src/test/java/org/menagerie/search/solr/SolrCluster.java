@@ -26,7 +26,8 @@ import java.util.stream.Stream;
  * {@code cluster/solr-harness}, which the build compiles in pre-integration-test (maven-invoker-plugin) into
  * {@code target/cluster/solr-harness}. One cluster serves the whole test JVM; it is started on first use and stopped
  * by a shutdown hook (and by the harness itself when this JVM's end closes its standard input). A cluster that does
- * not come up fails the test with the harness's log; it is never skipped.
+ * not come up fails the test with the harness's log; it is never skipped. The log stays in
+ * {@code target/solr-cluster-*}{@code /harness.log}.
  */
 public final class SolrCluster {
     public static final String CONFIGSET = "menagerie";
@@ -64,6 +65,16 @@ public final class SolrCluster {
         return zkAddress;
     }
 
+    /** The nodes' base URLs as the {@code solr.urls} setting takes them, comma-separated. */
+    public String urlsSetting() {
+        return String.join(",", nodeUrls);
+    }
+
+    /** Creates {@code name} from the project's configset, asking a running node, and waits until every replica is active. */
+    public void createCollection(String name, int shards, int replicas) {
+        SolrHttp.createCollection(nodeUrls.get(0), name, shards, replicas);
+    }
+
     /** Stops node {@code node}, as a crash would look to clients (its port closes); returns when it is down. */
     public synchronized void stopNode(int node) {
         command("stop " + node, STOP_TIMEOUT);
@@ -92,11 +103,14 @@ public final class SolrCluster {
     }
 
     private static SolrCluster start(Path project) {
-        Path harness = project.resolve("target/cluster/solr-harness/target");
+        return start(project.resolve("target/cluster/solr-harness/target"), project.resolve("target/menagerie-solr-plugin.jar"),
+                project.resolve("src/main/solr/menagerie/conf"), project.resolve("target"));
+    }
+
+    /** A cluster of the harness built in {@code harness}, with {@code configset}, working in a new folder under {@code scratch}. */
+    static SolrCluster start(Path harness, Path plugin, Path configset, Path scratch) {
         Path classes = harness.resolve("classes");
         Path classpathFile = harness.resolve("classpath.txt");
-        Path plugin = project.resolve("target/menagerie-solr-plugin.jar");
-        Path configset = project.resolve("src/main/solr/menagerie/conf");
         for (Path required : List.of(classes, classpathFile, plugin, configset)) {
             if (!Files.exists(required)) {
                 throw new IllegalStateException("the SolrCloud harness is not built: " + required + " is missing;"
@@ -105,8 +119,8 @@ public final class SolrCluster {
             }
         }
         try {
-            Files.createDirectories(project.resolve("target"));
-            Path work = Files.createTempDirectory(project.resolve("target"), "solr-cluster-");
+            Files.createDirectories(scratch);
+            Path work = Files.createTempDirectory(scratch, "solr-cluster-");
             Path ready = work.resolve("ready.properties");
             Path log = work.resolve("harness.log");
             String classpath = classes + java.io.File.pathSeparator + plugin + java.io.File.pathSeparator
@@ -197,7 +211,8 @@ public final class SolrCluster {
         } catch (InterruptedException e) {
             process.destroyForcibly();
         }
-        deleteQuietly(work);
+        // the nodes' data goes; the log stays under target/ for a failure's post-mortem
+        deleteQuietly(work.resolve("nodes"));
     }
 
     private static void deleteQuietly(Path dir) {

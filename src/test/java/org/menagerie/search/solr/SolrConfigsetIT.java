@@ -23,7 +23,7 @@ class SolrConfigsetIT {
     static void collection() {
         cluster = SolrCluster.get();
         node = cluster.nodeUrl(0);
-        SolrHttp.createCollection(node, COLLECTION, 1, 2);
+        cluster.createCollection(COLLECTION, 1, 2);
         SolrHttp.add(node, COLLECTION, List.of(
                 doc("ro-1", "text_ro", "Vaccinurile anti-COVID nu conțin microcipuri pentru urmărirea populației.", "FALSE", axis(0)),
                 doc("ro-2", "text_ro", "Războiul din Ucraina nu a fost provocat de extinderea NATO.", "MISLEADING", axis(1)),

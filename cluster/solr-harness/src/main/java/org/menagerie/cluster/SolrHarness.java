@@ -51,6 +51,10 @@ public final class SolrHarness {
         Path configset = Path.of(args[0]).toAbsolutePath();
         Path ready = Path.of(args[1]).toAbsolutePath();
         Path work = Path.of(args[2]).toAbsolutePath();
+        if (!Files.isRegularFile(configset.resolve("solrconfig.xml"))) {
+            System.err.println("solr-harness: no solrconfig.xml in the configset folder " + configset);
+            System.exit(2);
+        }
         Files.createDirectories(work);
 
         long started = System.nanoTime();
