@@ -10,12 +10,13 @@ import java.util.Map;
  * winning. Embedded ones are the default.
  *
  * @param store {@code h2} (the embedded database, default) or {@code memory} (nothing kept after close)
- * @param index {@code lucene} (the embedded index in the workspace, default)
+ * @param index {@code lucene} (the embedded index in the workspace, default) or {@code solr} (a SolrCloud collection:
+ *     settings {@code solr.urls}, the nodes' base URLs comma-separated, and {@code solr.collection}, default menagerie)
  * @param queue {@code memory} (the in-process queue, its messages kept in the store; default)
  */
 public record Backends(String store, String index, String queue) {
     public static final List<String> STORES = List.of("h2", "memory");
-    public static final List<String> INDEXES = List.of("lucene");
+    public static final List<String> INDEXES = List.of("lucene", "solr");
     public static final List<String> QUEUES = List.of("memory");
 
     public Backends {
@@ -38,8 +39,16 @@ public record Backends(String store, String index, String queue) {
         return new Backends(value("store", workspace, env), value("index", workspace, env), value("queue", workspace, env));
     }
 
+    /**
+     * A back end's setting ({@code solr.urls}) from the environment ({@code MENAGERIE_SOLR_URLS}) or else the
+     * workspace's settings; null when neither has it.
+     */
+    public static String setting(String key, Workspace workspace, Map<String, String> env) {
+        return value(key, workspace, env);
+    }
+
     private static String value(String key, Workspace workspace, Map<String, String> env) {
-        String fromEnv = env.get("MENAGERIE_" + key.toUpperCase(Locale.ROOT));
+        String fromEnv = env.get("MENAGERIE_" + key.toUpperCase(Locale.ROOT).replace('.', '_'));
         return fromEnv != null && !fromEnv.isBlank() ? fromEnv : workspace.setting(key, null);
     }
 

@@ -7,7 +7,12 @@ import org.menagerie.publish.DemoPublications;
 import org.menagerie.publish.PublicationStore;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.menagerie.search.IndexHealth;
+import org.menagerie.search.LuceneIndex;
 import org.menagerie.search.Search;
+import org.menagerie.search.SearchEngine;
+import org.menagerie.search.solr.SolrIndex;
+import org.menagerie.search.solr.SolrSettings;
 import org.menagerie.search.SearchSettings;
 import org.menagerie.check.Checker;
 import org.menagerie.store.H2;
@@ -80,9 +85,22 @@ public final class Menagerie implements AutoCloseable {
     /** The search index over the store, opened and caught up with the store on first use. */
     public synchronized Search search() {
         if (search == null) {
-            search = Search.open(workspace.index(), cases, SearchSettings.from(workspace.settings(), workspace.root()), null, indexing);
+            SearchSettings settings = SearchSettings.from(workspace.settings(), workspace.root());
+            search = Search.open(engine(settings), cases, settings, null, indexing);
         }
         return search;
+    }
+
+    private SearchEngine engine(SearchSettings settings) {
+        if (backends.index().equals("solr")) {
+            return SolrIndex.open(SolrSettings.from(key -> Backends.setting(key, workspace, System.getenv())), settings);
+        }
+        return LuceneIndex.open(workspace.index(), settings);
+    }
+
+    /** Whether the search index answers, and on how many of its nodes (opening it when it is not yet). */
+    public IndexHealth indexHealth() {
+        return search().health();
     }
 
     /** Tells {@code progress} how indexing (and embedding) advances, from the search index's opening on. */

@@ -94,4 +94,15 @@ class ArchitectureTest {
                 .because("Site.of builds the site the serve command and the tests run")
                 .check(classes);
     }
+
+    @Test
+    void solrClientTypesStayInTheSolrEngineWhichNeedsNoJettyNorZooKeeper() {
+        noClasses().that().resideOutsideOfPackages("org.menagerie.search.solr..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.solr..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.menagerie.search.solr..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.jetty..", "org.apache.zookeeper..",
+                        "org.apache.http..", "org.menagerie.web..", "org.menagerie.cli..", "org.menagerie.store..")
+                .check(classes);
+    }
 }

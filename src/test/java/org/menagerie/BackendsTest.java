@@ -27,9 +27,9 @@ class BackendsTest {
     @Test
     void anUnknownBackEndIsRefusedByItsKey() {
         Properties p = new Properties();
-        p.setProperty("index", "solr");
+        p.setProperty("index", "elastic");
         assertThatThrownBy(() -> Backends.from(new Workspace(dir, p), Map.of()))
-                .hasMessageContaining("index=").hasMessageContaining("solr").hasMessageContaining("lucene");
+                .hasMessageContaining("index=").hasMessageContaining("elastic").hasMessageContaining("lucene");
     }
 
     @Test
@@ -41,5 +41,19 @@ class BackendsTest {
             assertThat(m.publications()).isNotNull();
         }
         assertThat(dir.resolve("ws/store")).doesNotExist();
+    }
+
+    @Test
+    void solrSettingsComeFromTheEnvironmentBeforeTheWorkspace() {
+        Properties p = new Properties();
+        p.setProperty("index", "solr");
+        p.setProperty("solr.urls", "http://127.0.0.1:1/solr");
+        p.setProperty("solr.collection", "cases");
+        Workspace ws = new Workspace(dir, p);
+        Map<String, String> env = Map.of("MENAGERIE_SOLR_URLS", "http://127.0.0.1:2/solr/, http://127.0.0.1:3/solr");
+        assertThat(Backends.from(ws, env).index()).isEqualTo("solr");
+        var solr = org.menagerie.search.solr.SolrSettings.from(key -> Backends.setting(key, ws, env));
+        assertThat(solr.urls()).containsExactly("http://127.0.0.1:2/solr", "http://127.0.0.1:3/solr");
+        assertThat(solr.collection()).isEqualTo("cases");
     }
 }

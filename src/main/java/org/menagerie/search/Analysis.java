@@ -21,27 +21,36 @@ import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
  * One analyzer per language and one text field per language: a case is analysed in its own language, and a query
  * without a language is expanded over every field, each analysing the query its own way.
  */
-final class Analysis {
+public final class Analysis {
     /** The languages with their own analysis; everything else goes to {@link #GENERIC}. */
-    static final List<String> LANGUAGES = List.of("ro", "en", "ru", "uk");
-    static final String GENERIC = "xx";
-    static final List<String> ALL = List.of("ro", "en", "ru", "uk", GENERIC);
+    public static final List<String> LANGUAGES = List.of("ro", "en", "ru", "uk");
+    public static final String GENERIC = "xx";
+    public static final List<String> ALL = List.of("ro", "en", "ru", "uk", GENERIC);
 
     private Analysis() {}
 
     /** The text field a case in {@code language} goes to. */
-    static String field(String language) {
+    public static String field(String language) {
         return "text_" + code(language);
     }
 
-    static List<String> fields() {
+    public static List<String> fields() {
         return ALL.stream().map(Analysis::field).toList();
     }
 
     /** The analysed language for an ISO code: itself when it has its own analysis, else the generic one. */
-    static String code(String language) {
+    public static String code(String language) {
         String l = language == null ? GENERIC : language.toLowerCase(Locale.ROOT);
         return LANGUAGES.contains(l) ? l : GENERIC;
+    }
+
+    /** The text fields a request's words are matched in: its language's (see {@link SearchRequest#queryLanguage}). */
+    public static List<String> queryFields(SearchRequest r, SearchSettings settings) {
+        if (r.language() != null) return List.of(field(r.language()));
+        String language = r.queryLanguage() != null ? r.queryLanguage() : settings.language();
+        if (language.equals(SearchRequest.ALL_LANGUAGES)) return fields();
+        // the generic field folds and lower-cases without stemming, so any query may match it
+        return List.of(field(language), field(GENERIC)).stream().distinct().toList();
     }
 
     static Analyzer forLanguage(String language) {
@@ -55,7 +64,7 @@ final class Analysis {
     }
 
     /** Every text field with its language's analyzer; other fields (ids, facets) are not analysed. */
-    static Analyzer perField() {
+    public static Analyzer perField() {
         Map<String, Analyzer> byField = new java.util.HashMap<>();
         for (String l : ALL) {
             byField.put(field(l), forLanguage(l));

@@ -35,31 +35,31 @@ import org.menagerie.catalog.Case;
  * <p>The date of a case is {@link Case#firstSeen()}, else its {@link Case#reviewDate()}: when the claim circulated,
  * which is what analysts filter by.
  */
-final class CaseDocument {
-    static final String ID = "id";
-    static final String DATE = "date";
-    static final String VECTOR = "vector";
-    static final String VECTOR_KEY = "vector_key";
-    static final String TITLE = "title";
-    static final String CLAIM = "claim";
-    static final String VERDICT = "verdict";
-    static final String LANGUAGE = "language";
-    static final String COUNTRY = "country";
-    static final String KEYWORD = "keyword";
-    static final String OUTLET = "outlet";
-    static final String NARRATIVE = "narrative";
-    static final String DATASET = "dataset";
-    static final String YEAR = "year";
-    static final String STATUS = "status";
+public final class CaseDocument {
+    public static final String ID = "id";
+    public static final String DATE = "date";
+    public static final String VECTOR = "vector";
+    public static final String VECTOR_KEY = "vector_key";
+    public static final String TITLE = "title";
+    public static final String CLAIM = "claim";
+    public static final String VERDICT = "verdict";
+    public static final String LANGUAGE = "language";
+    public static final String COUNTRY = "country";
+    public static final String KEYWORD = "keyword";
+    public static final String OUTLET = "outlet";
+    public static final String NARRATIVE = "narrative";
+    public static final String DATASET = "dataset";
+    public static final String YEAR = "year";
+    public static final String STATUS = "status";
     /** The passage alone (no debunk) in its language's analysis: what claim matching scores by BM25. */
-    static final String MATCH_PREFIX = "match_";
+    public static final String MATCH_PREFIX = "match_";
     /** The passage's English-analysed terms for every case, whatever its language: one vocabulary for term rarity. */
-    static final String TERMS = "terms";
+    public static final String TERMS = "terms";
     /** Changes whenever the case's document is rewritten: the store sequence that wrote it. */
-    static final String STAMP = "stamp";
-    static final long NO_DATE = Long.MIN_VALUE;
+    public static final String STAMP = "stamp";
+    public static final long NO_DATE = Long.MIN_VALUE;
     /** The facet dimensions, in the order results list them. */
-    static final List<String> DIMENSIONS = List.of(VERDICT, LANGUAGE, COUNTRY, KEYWORD, OUTLET, NARRATIVE, DATASET, YEAR);
+    public static final List<String> DIMENSIONS = List.of(VERDICT, LANGUAGE, COUNTRY, KEYWORD, OUTLET, NARRATIVE, DATASET, YEAR);
 
     static final FacetsConfig FACETS = facetsConfig();
 
@@ -70,18 +70,18 @@ final class CaseDocument {
     private CaseDocument() {}
 
     /** The text the case is searched and embedded by: claim, title (when it differs) and summary. */
-    static String passage(Case c) {
+    public static String passage(Case c) {
         return Stream.of(c.claim(), c.title().equals(c.claim()) ? null : c.title(), c.summary())
                 .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("\n"));
     }
 
     /** The full text in the keyword index: the passage and the debunk. */
-    static String text(Case c) {
+    public static String text(Case c) {
         return c.debunk() == null ? passage(c) : passage(c) + "\n" + c.debunk();
     }
 
     /** Identifies the vector of a text under a model, so that an unchanged case keeps its vector on reindex. */
-    static String vectorKey(String model, String passage) {
+    public static String vectorKey(String model, String passage) {
         try {
             byte[] h = MessageDigest.getInstance("SHA-256").digest((model + "\n" + passage).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(h, 0, 16);
@@ -90,12 +90,12 @@ final class CaseDocument {
         }
     }
 
-    static LocalDate date(Case c) {
+    public static LocalDate date(Case c) {
         return c.firstSeen() != null ? c.firstSeen() : c.reviewDate();
     }
 
     /** The field claim matching scores a case in {@code language} by. */
-    static String matchField(String language) {
+    public static String matchField(String language) {
         return MATCH_PREFIX + Analysis.code(language);
     }
 
@@ -151,7 +151,7 @@ final class CaseDocument {
         if (dim.equals(VERDICT) || dim.equals(LANGUAGE)) unique.forEach(v -> d.add(new StoredField(dim, v)));
     }
 
-    static String normal(String value) {
+    public static String normal(String value) {
         return value.strip().toLowerCase(Locale.ROOT);
     }
 

@@ -10,23 +10,25 @@ import java.util.Map;
  * Fuses a keyword and a vector ranking into one. The weighted sum of min-max normalised scores beat reciprocal rank
  * fusion on claim retrieval here (with a keyword weight near 0.4), so it is the default; RRF is kept for comparison.
  */
-final class Fusion {
-    /** A document in a ranking: its Lucene doc id, its case id (the tie-break) and its score. */
-    record Scored(int doc, String id, float score) {}
+public final class Fusion {
+    /** A document in a ranking: its engine's doc number (-1 when it has none), its case id (the key and tie-break) and its score. */
+    public record Scored(int doc, String id, float score) {}
 
     static final int RRF_K = 60;
+    /** How many candidates each ranking contributes to a fused one, at least. */
+    public static final int CANDIDATES = 100;
 
     private Fusion() {}
 
-    static List<Scored> weighted(List<Scored> keyword, List<Scored> vector, float keywordWeight) {
-        Map<Integer, Scored> fused = new HashMap<>();
+    public static List<Scored> weighted(List<Scored> keyword, List<Scored> vector, float keywordWeight) {
+        Map<String, Scored> fused = new HashMap<>();
         add(fused, normalised(keyword), keywordWeight);
         add(fused, normalised(vector), 1 - keywordWeight);
         return sorted(fused);
     }
 
-    static List<Scored> rrf(List<Scored> keyword, List<Scored> vector) {
-        Map<Integer, Scored> fused = new HashMap<>();
+    public static List<Scored> rrf(List<Scored> keyword, List<Scored> vector) {
+        Map<String, Scored> fused = new HashMap<>();
         for (List<Scored> ranking : List.of(keyword, vector)) {
             List<Scored> ranks = new ArrayList<>();
             for (int r = 0; r < ranking.size(); r++) {
@@ -36,6 +38,15 @@ final class Fusion {
             add(fused, ranks, 1);
         }
         return sorted(fused);
+    }
+
+    /**
+     * Neighbours whose cosine reaches {@code floor}; a unit-vector dot product (as cosine similarity) scores
+     * (1 + cos) / 2.
+     */
+    public static List<Scored> aboveFloor(List<Scored> near, float floor) {
+        float min = (1 + floor) / 2;
+        return near.stream().filter(s -> s.score() >= min).toList();
     }
 
     private static List<Scored> normalised(List<Scored> ranking) {
@@ -51,14 +62,14 @@ final class Fusion {
         return out;
     }
 
-    private static void add(Map<Integer, Scored> fused, List<Scored> ranking, float weight) {
+    private static void add(Map<String, Scored> fused, List<Scored> ranking, float weight) {
         for (Scored s : ranking) {
-            fused.merge(s.doc(), new Scored(s.doc(), s.id(), weight * s.score()),
+            fused.merge(s.id(), new Scored(s.doc(), s.id(), weight * s.score()),
                     (a, b) -> new Scored(a.doc(), a.id(), a.score() + b.score()));
         }
     }
 
-    private static List<Scored> sorted(Map<Integer, Scored> fused) {
+    private static List<Scored> sorted(Map<String, Scored> fused) {
         List<Scored> out = new ArrayList<>(fused.values());
         out.sort(Comparator.comparing(Scored::score).reversed().thenComparing(Scored::id));
         return out;

@@ -15,8 +15,9 @@ import org.apache.lucene.util.QueryBuilder;
  * query finds cases in every language unless a language is chosen. Anything else is taken literally: no field
  * syntax, no wildcards, so that "COVID-19: the vaccine" means what it says.
  */
-final class KeywordQuery {
-    private record Part(Occur occur, String text, boolean phrase) {}
+public final class KeywordQuery {
+    /** A word or phrase of a query, required, excluded or optional. */
+    public record Part(Occur occur, String text, boolean phrase) {}
 
     private KeywordQuery() {}
 
@@ -25,7 +26,7 @@ final class KeywordQuery {
      *
      * @throws QueryException for an unclosed quote, a dangling + or -, or a query that only excludes
      */
-    static Query parse(String text, List<String> fields, Analyzer analyzer) {
+    public static Query parse(String text, List<String> fields, Analyzer analyzer) {
         List<Part> parts = split(text == null ? "" : text);
         if (parts.isEmpty()) return null;
         QueryBuilder builder = new QueryBuilder(analyzer);
@@ -62,7 +63,8 @@ final class KeywordQuery {
         return any.build();
     }
 
-    private static List<Part> split(String text) {
+    /** The words and phrases of {@code text}, as {@link #parse} reads them. */
+    public static List<Part> split(String text) {
         List<Part> parts = new ArrayList<>();
         int i = 0;
         int n = text.length();

@@ -28,7 +28,7 @@ final class Related {
         Query others = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.FILTER)
                 .add(new TermQuery(new Term(CaseDocument.ID, caseId)), Occur.MUST_NOT)
                 .add(new TermQuery(new Term(CaseDocument.STATUS, "DRAFT")), Occur.MUST_NOT).build();
-        SearchIndex.StoredVector v = SearchIndex.vectorOf(searcher, caseId);
+        SearchEngine.StoredVector v = SearchIndex.vectorOf(searcher, caseId);
         List<Fusion.Scored> out = new ArrayList<>();
         if (v != null) {
             return Searching.knn(searcher, v.vector(), n, others);

@@ -139,7 +139,7 @@ final class SearchIndex implements AutoCloseable {
     }
 
     /** The stored vector of a case with its key, or null when the case has none. */
-    static StoredVector vectorOf(IndexSearcher searcher, String id) throws IOException {
+    static SearchEngine.StoredVector vectorOf(IndexSearcher searcher, String id) throws IOException {
         TopDocs top = searcher.search(new TermQuery(new Term(CaseDocument.ID, id)), 1);
         if (top.scoreDocs.length == 0) return null;
         int doc = top.scoreDocs[0].doc;
@@ -148,10 +148,8 @@ final class SearchIndex implements AutoCloseable {
         FloatVectorValues values = leaf.reader().getFloatVectorValues(CaseDocument.VECTOR);
         if (values == null || values.advance(doc - leaf.docBase) != doc - leaf.docBase) return null;
         String key = searcher.storedFields().document(doc).get(CaseDocument.VECTOR_KEY);
-        return new StoredVector(key, values.vectorValue().clone());
+        return new SearchEngine.StoredVector(key, values.vectorValue().clone());
     }
-
-    record StoredVector(String key, float[] vector) {}
 
     int numDocs() {
         return view.searcher().getIndexReader().numDocs();

@@ -110,8 +110,26 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Loc
         return new SearchRequest(query, filters, from, to, sort, mode, vector, page, size, facetLimit, drafts, queryLanguage);
     }
 
+    /**
+     * How this request is ranked given whether its query has words and the index has vectors.
+     *
+     * @throws QueryException when semantic search is asked for but impossible
+     */
+    public Mode ranking(boolean keywords, boolean vectors) {
+        boolean text = !query.isEmpty() || vector != null;
+        return switch (mode) {
+            case AUTO -> keywords && vectors && sort == Sort.RELEVANCE ? Mode.HYBRID : Mode.KEYWORD;
+            case KEYWORD -> Mode.KEYWORD;
+            case VECTOR, HYBRID -> {
+                if (!vectors && vector == null) throw new QueryException("semantic search is off: this index has no vectors (search.vectors=false, or reindex with vectors)");
+                if (!text) throw new QueryException("semantic search needs a query");
+                yield mode == Mode.HYBRID && !keywords ? Mode.VECTOR : mode;
+            }
+        };
+    }
+
     /** The one language the filters choose, or null. */
-    String language() {
+    public String language() {
         List<String> l = filters.get(CaseDocument.LANGUAGE);
         return l != null && l.size() == 1 ? l.get(0) : null;
     }

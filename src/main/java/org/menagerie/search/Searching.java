@@ -49,7 +49,7 @@ import org.menagerie.search.SearchResult.Hit;
 /** Runs one request against one view of the index: keyword, vector or hybrid ranking, facets, snippets, paging. */
 final class Searching {
     /** How many candidates each ranking contributes to a fused one, at least. */
-    static final int CANDIDATES = 100;
+    static final int CANDIDATES = Fusion.CANDIDATES;
     static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, new SortField(CaseDocument.ID, SortField.Type.STRING));
     static final Sort BY_DATE = new Sort(new SortField(CaseDocument.DATE, SortField.Type.LONG, true),
             new SortField(CaseDocument.ID, SortField.Type.STRING));
@@ -65,9 +65,9 @@ final class Searching {
     /** {@code embed} turns the query text into a vector; it is null when vectors are off. */
     SearchResult run(SearchIndex.View view, SearchRequest r, Supplier<float[]> embed) throws IOException {
         IndexSearcher searcher = view.searcher();
-        Query keywords = KeywordQuery.parse(r.query(), fields(r), analyzer);
+        Query keywords = KeywordQuery.parse(r.query(), Analysis.queryFields(r, settings), analyzer);
         Query filter = filter(r);
-        Mode mode = mode(r, keywords, embed != null && hasVectors(searcher));
+        Mode mode = r.ranking(keywords != null, embed != null && hasVectors(searcher));
         Query matches = and(keywords == null ? new MatchAllDocsQuery() : keywords, filter);
         int wanted = r.page() * r.size();
 
@@ -83,7 +83,7 @@ final class Searching {
             // in hybrid ranking vectors only add cases close enough to the query: the nearest neighbours of "zzzqqq"
             // are no answer; vector mode, asked for by name, ranks the nearest whatever their distance
             List<Fusion.Scored> near = knn(searcher, vector, k, filter);
-            if (mode == Mode.HYBRID) near = aboveFloor(near, settings.vectorFloor());
+            if (mode == Mode.HYBRID) near = Fusion.aboveFloor(near, settings.vectorFloor());
             Query nearby = ids(near);
             if (mode == Mode.VECTOR) {
                 c = collect(view, and(nearby, filter), BY_RELEVANCE, 1, r.facetLimit());
@@ -101,21 +101,6 @@ final class Searching {
         long total = c.top().totalHits.value;
         List<Fusion.Scored> page = ranked.subList(Math.min(ranked.size(), wanted - r.size()), Math.min(ranked.size(), wanted));
         return new SearchResult(hits(searcher, page, keywords), total, r.page(), r.size(), c.facets(), c.estimated(), mode);
-    }
-
-    /** The text fields a query's words are matched in: its language's (see {@link SearchRequest#queryLanguage}). */
-    private List<String> fields(SearchRequest r) {
-        if (r.language() != null) return List.of(Analysis.field(r.language()));
-        String language = r.queryLanguage() != null ? r.queryLanguage() : settings.language();
-        if (language.equals(SearchRequest.ALL_LANGUAGES)) return Analysis.fields();
-        // the generic field folds and lower-cases without stemming, so any query may match it
-        return List.of(Analysis.field(language), Analysis.field(Analysis.GENERIC)).stream().distinct().toList();
-    }
-
-    /** Neighbours whose cosine reaches {@code floor}; Lucene scores a unit-vector dot product as (1 + cos) / 2. */
-    static List<Fusion.Scored> aboveFloor(List<Fusion.Scored> near, float floor) {
-        float min = (1 + floor) / 2;
-        return near.stream().filter(s -> s.score() >= min).toList();
     }
 
     private static Query ids(List<Fusion.Scored> docs) {
@@ -164,19 +149,6 @@ final class Searching {
             throw new QueryException("the index's vectors do not fit the embedding model (" + e.getMessage()
                     + "): run 'menagerie reindex' after changing the model");
         }
-    }
-
-    private static Mode mode(SearchRequest r, Query keywords, boolean vectors) {
-        boolean text = !r.query().isEmpty() || r.vector() != null;
-        return switch (r.mode()) {
-            case AUTO -> keywords != null && vectors && r.sort() == SearchRequest.Sort.RELEVANCE ? Mode.HYBRID : Mode.KEYWORD;
-            case KEYWORD -> Mode.KEYWORD;
-            case VECTOR, HYBRID -> {
-                if (!vectors && r.vector() == null) throw new QueryException("semantic search is off: this index has no vectors (search.vectors=false, or reindex with vectors)");
-                if (!text) throw new QueryException("semantic search needs a query");
-                yield r.mode() == Mode.HYBRID && keywords == null ? Mode.VECTOR : r.mode();
-            }
-        };
     }
 
     static boolean hasVectors(IndexSearcher searcher) throws IOException {

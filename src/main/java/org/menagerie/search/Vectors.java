@@ -1,10 +1,9 @@
 package org.menagerie.search;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.lucene.search.IndexSearcher;
+import java.util.Map;
 import org.menagerie.catalog.Case;
 import org.menagerie.embedding.Embedder;
 
@@ -29,16 +28,17 @@ final class Vectors {
         return embedder != null;
     }
 
-    /** One entry per case, null entries when vectors are off; {@code previous} (may be null) is searched for reuse. */
-    List<Keyed> of(List<Case> cases, IndexSearcher previous) throws IOException {
+    /** One entry per case, null entries when vectors are off; the vectors {@code engine} holds are reused. */
+    List<Keyed> of(List<Case> cases, SearchEngine engine) {
         Keyed[] out = new Keyed[cases.size()];
         if (embedder == null) return Arrays.asList(out);
         List<Integer> missing = new ArrayList<>();
         List<String> texts = new ArrayList<>();
+        Map<String, SearchEngine.StoredVector> previous = engine.vectors(cases.stream().map(Case::id).toList());
         for (int i = 0; i < cases.size(); i++) {
             String passage = CaseDocument.passage(cases.get(i));
             String key = CaseDocument.vectorKey(embedder.name(), passage);
-            SearchIndex.StoredVector old = previous == null ? null : SearchIndex.vectorOf(previous, cases.get(i).id());
+            SearchEngine.StoredVector old = previous.get(cases.get(i).id());
             if (old != null && key.equals(old.key())) {
                 out[i] = new Keyed(old.vector(), key);
                 reused++;

@@ -18,7 +18,7 @@ class IndexSyncTest {
         cases.addAll(RealCases.euvsdisinfo());
         MemoryCaseStore store = new MemoryCaseStore();
         for (Case c : cases) store.put(c, "test");
-        try (SearchIndex index = SearchIndex.open(dir, true)) {
+        try (LuceneIndex index = LuceneIndex.open(dir, SearchSettings.keywordOnly())) {
             List<Long> committedAfterEachBatch = new ArrayList<>();
             long applied = new IndexSync(new Vectors(null), p -> committedAfterEachBatch.add(index.lastSeq()), 2_000)
                     .catchUp(index, store);
@@ -29,7 +29,7 @@ class IndexSyncTest {
             assertThat(committedAfterEachBatch.subList(0, 3)).containsOnly(0L);
             assertThat(committedAfterEachBatch.subList(3, 8)).hasSize(5).allMatch(seq -> seq > 0 && seq < store.lastSeq());
             assertThat(committedAfterEachBatch.get(8)).isEqualTo(store.lastSeq());
-            assertThat(index.numDocs()).isEqualTo(cases.size());
+            assertThat(index.size()).isEqualTo(cases.size());
             assertThat(new IndexSync(new Vectors(null), null).catchUp(index, store)).isZero();
         }
     }

@@ -148,7 +148,7 @@ public final class SearchBench {
         return ns;
     }
 
-    private static String words(String title, Random r) {
+    static String words(String title, Random r) {
         String[] w = title.split("\\s+");
         int len = Math.min(w.length, 2 + r.nextInt(2));
         int from = r.nextInt(w.length - len + 1);
@@ -199,7 +199,7 @@ public final class SearchBench {
     }
 
     /** The e5 vectors of the real cases, embedded once and kept in {@code dir}. */
-    private static float[][] baseVectors(Path dir, List<Case> base) throws IOException {
+    static float[][] baseVectors(Path dir, List<Case> base) throws IOException {
         Path cache = dir.resolve("base-vectors-" + base.size() + ".bin");
         if (Files.exists(cache)) {
             try (var in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(cache)))) {
