@@ -104,7 +104,7 @@ public final class Menagerie implements AutoCloseable {
     /** Monitoring: outlets and sources, the articles read from them, and the queue new stories are handed on by. */
     public synchronized Monitoring monitoring() {
         if (monitoring == null) {
-            monitoring = new Monitoring(new JdbcOutletStore(db), new JdbcArticleStore(db), Queues.open(backends.queue(), db));
+            monitoring = new Monitoring(new JdbcOutletStore(db), new JdbcArticleStore(db), Queues.open(backends.queue(), db, workspace, System.getenv()));
         }
         return monitoring;
     }
@@ -126,6 +126,7 @@ public final class Menagerie implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (monitoring != null) monitoring.queue().close();
         if (search != null) search.close();
         cases.close();
         closeStore.run();
