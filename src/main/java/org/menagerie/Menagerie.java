@@ -13,6 +13,7 @@ import org.menagerie.check.Checker;
 import org.menagerie.store.H2;
 import org.menagerie.store.JdbcAccounts;
 import org.menagerie.store.JdbcAlertStore;
+import org.menagerie.store.JdbcCheckedStories;
 import org.menagerie.store.JdbcPublicationStore;
 import org.menagerie.store.JdbcArticleStore;
 import org.menagerie.store.JdbcOutletStore;
@@ -107,6 +108,11 @@ public final class Menagerie implements AutoCloseable {
             monitoring = new Monitoring(new JdbcOutletStore(db), new JdbcArticleStore(db), Queues.open(backends.queue(), db, workspace, System.getenv()));
         }
         return monitoring;
+    }
+
+    /** The stories checking workers have finished. */
+    public JdbcCheckedStories checkedStories() {
+        return new JdbcCheckedStories(db);
     }
 
     /** Resurfacing alerts and the sightings confirmed from them. */

@@ -52,6 +52,7 @@ public final class KafkaQueue implements WorkQueue {
     private final KafkaProducer<String, String> producer;
     private final Set<String> topics = ConcurrentHashMap.newKeySet();
     private final Map<String, GroupConsumer> consumers = new HashMap<>();
+    private volatile boolean closed;
 
     private KafkaQueue(KafkaSettings settings, Admin admin, KafkaProducer<String, String> producer) {
         this.settings = settings;
@@ -196,6 +197,7 @@ public final class KafkaQueue implements WorkQueue {
 
     private GroupConsumer consumer(String topic, String group) {
         synchronized (consumers) {
+            if (closed) throw new IllegalStateException("the queue on " + settings.bootstrap() + " is closed");
             GroupConsumer c = consumers.get(key(topic, group));
             if (c != null) return c;
             ensureTopic(topic);
@@ -234,6 +236,7 @@ public final class KafkaQueue implements WorkQueue {
      */
     public void abandon() {
         synchronized (consumers) {
+            closed = true;
             consumers.values().forEach(GroupConsumer::abandon);
             consumers.clear();
         }
@@ -245,6 +248,7 @@ public final class KafkaQueue implements WorkQueue {
     public void close() {
         RuntimeException first = null;
         synchronized (consumers) {
+            closed = true;
             for (GroupConsumer c : consumers.values()) {
                 try {
                     c.close();
