@@ -44,18 +44,25 @@ final class GroupConsumer implements ConsumerRebalanceListener {
     }
 
     synchronized List<Delivery> poll(int max, Duration lease) {
+        // The consumer is polled every time, even when enough is held here: polling is how it takes part in a
+        // rebalance, and a member that does not poll holds up the whole group. Polled before handing out, so nothing
+        // is handed out of a partition that has just moved away.
+        fetch(Duration.ZERO);
         long now = System.nanoTime();
         List<Delivery> out = take(max, lease, now);
-        if (out.size() < max) {
-            for (ConsumerRecord<String, String> r : consumer.poll(out.isEmpty() ? wait : Duration.ZERO)) {
-                Pending p = pending.get(r.partition());
-                if (p != null) p.add(r.offset(), r.key() == null ? "-" : r.key(), r.value() == null ? "" : r.value());
-            }
-            List<Delivery> more = take(max - out.size(), lease, now);
-            out.addAll(more);
+        if (out.isEmpty()) {
+            fetch(wait);
+            out = take(max, lease, System.nanoTime());
         }
         pauseWhenFull();
         return out;
+    }
+
+    private void fetch(Duration timeout) {
+        for (ConsumerRecord<String, String> r : consumer.poll(timeout)) {
+            Pending p = pending.get(r.partition());
+            if (p != null) p.add(r.offset(), r.key() == null ? "-" : r.key(), r.value() == null ? "" : r.value());
+        }
     }
 
     private List<Delivery> take(int max, Duration lease, long now) {
