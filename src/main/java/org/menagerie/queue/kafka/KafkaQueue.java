@@ -124,7 +124,30 @@ public final class KafkaQueue implements WorkQueue {
         } catch (TimeoutException e) {
             throw new IllegalStateException("no answer creating topic " + name + " on " + settings.bootstrap(), e);
         }
+        awaitVisible(name);
         topics.add(topic);
+    }
+
+    /** A topic just created is known to the controller before the brokers' metadata: wait until they describe it. */
+    private void awaitVisible(String name) {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+        while (true) {
+            try {
+                admin.describeTopics(List.of(name)).allTopicNames().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                return;
+            } catch (ExecutionException | TimeoutException e) {
+                if (System.nanoTime() - until > 0) throw new IllegalStateException("topic " + name + " did not appear on " + settings.bootstrap(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted waiting for topic " + name, e);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted waiting for topic " + name, e);
+            }
+        }
     }
 
     @Override
