@@ -18,6 +18,7 @@ import org.menagerie.check.Checker;
 import org.menagerie.store.H2;
 import org.menagerie.store.JdbcAccounts;
 import org.menagerie.store.JdbcAlertStore;
+import org.menagerie.store.JdbcCheckedStories;
 import org.menagerie.store.JdbcPublicationStore;
 import org.menagerie.store.JdbcArticleStore;
 import org.menagerie.store.JdbcOutletStore;
@@ -122,9 +123,14 @@ public final class Menagerie implements AutoCloseable {
     /** Monitoring: outlets and sources, the articles read from them, and the queue new stories are handed on by. */
     public synchronized Monitoring monitoring() {
         if (monitoring == null) {
-            monitoring = new Monitoring(new JdbcOutletStore(db), new JdbcArticleStore(db), Queues.open(backends.queue(), db));
+            monitoring = new Monitoring(new JdbcOutletStore(db), new JdbcArticleStore(db), Queues.open(backends.queue(), db, workspace, System.getenv()));
         }
         return monitoring;
+    }
+
+    /** The stories checking workers have finished. */
+    public JdbcCheckedStories checkedStories() {
+        return new JdbcCheckedStories(db);
     }
 
     /** Resurfacing alerts and the sightings confirmed from them. */
@@ -144,6 +150,7 @@ public final class Menagerie implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (monitoring != null) monitoring.queue().close();
         if (search != null) search.close();
         cases.close();
         closeStore.run();

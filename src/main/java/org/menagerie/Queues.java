@@ -1,18 +1,24 @@
 package org.menagerie;
 
+import java.util.Map;
 import javax.sql.DataSource;
 import org.menagerie.queue.WorkQueue;
+import org.menagerie.queue.kafka.KafkaQueue;
+import org.menagerie.queue.kafka.KafkaSettings;
 import org.menagerie.store.JdbcQueue;
 
 /**
  * The queue {@link Backends#queue()} names. {@code memory} (the default) is the in-process queue: no broker, its
- * messages kept in the workspace's store so that a restart loses and repeats nothing acknowledged.
+ * messages kept in the workspace's store so that a restart loses and repeats nothing acknowledged, and processes
+ * sharing the workspace's store (watch and worker on one machine) share it. {@code kafka} is a Kafka cluster, from
+ * the {@code kafka.*} settings.
  */
 final class Queues {
     private Queues() {}
 
-    static WorkQueue open(String kind, DataSource store) {
+    static WorkQueue open(String kind, DataSource store, Workspace workspace, Map<String, String> env) {
         if (kind.equals("memory")) return new JdbcQueue(store);
-        throw new IllegalArgumentException("queue=" + kind + " is not available here; use queue=memory");
+        if (kind.equals("kafka")) return KafkaQueue.open(KafkaSettings.from(workspace.settings(), env));
+        throw new IllegalArgumentException("queue=" + kind + " is not available here; use queue=memory or queue=kafka");
     }
 }

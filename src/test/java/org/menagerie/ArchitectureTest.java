@@ -80,6 +80,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheKafkaQueueKnowsKafka() {
+        noClasses().that().resideOutsideOfPackages("org.menagerie.queue.kafka..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.menagerie.worker..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "gg.jte..", "picocli..", "java.sql..",
+                        "org.menagerie.web..", "org.menagerie.cli..")
+                .check(classes);
+    }
+
+    @Test
     void packagesDoNotDependOnEachOtherInCycles() {
         slices().matching("org.menagerie.(*)..").should().beFreeOfCycles().check(classes);
     }

@@ -50,7 +50,8 @@ public final class Main implements Runnable {
                 new IngestCommand(),
                 new ArticlesCommand(),
                 new OutletsCommand(),
-                new WatchCommand()
+                new WatchCommand(),
+                new WorkerCommand()
         );
     }
 

@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "watch", mixinStandardHelpOptions = true,
         description = {"Polls the outlets' feeds and news sitemaps politely (robots.txt, a delay per host, conditional "
                 + "GET) and stores each new item as an article, until stopped (SIGTERM finishes the poll in flight).",
-                "Settings: watch.contact, watch.host-delay-ms, watch.fetch-pages, watch.retention-days in menagerie.properties."})
+                "New stories are checked in this process too, unless watch.check=false (then run 'menagerie worker').",
+                "Settings: watch.contact, watch.host-delay-ms, watch.fetch-pages, watch.retention-days, watch.check in menagerie.properties."})
 final class WatchCommand implements Callable<Integer> {
     @ParentCommand Main parent;
     @Spec CommandSpec spec;
@@ -46,9 +47,11 @@ final class WatchCommand implements Callable<Integer> {
                 out.flush();
                 return ExitCode.OK;
             }
+            org.menagerie.worker.Worker checking = WorkerCommand.inBackground(menagerie, out);
             CountDownLatch done = new CountDownLatch(1);
             Thread hook = new Thread(() -> {
                 watcher.stop();
+                if (checking != null) checking.stop();
                 try {
                     done.await();
                 } catch (InterruptedException e) {
@@ -94,6 +97,8 @@ final class WatchCommand implements Callable<Integer> {
         STOPPERS.put(t, watcher);
         t.start();
         out.println("Watching the outlets' sources (watch=true).");
+        org.menagerie.worker.Worker checking = WorkerCommand.inBackground(menagerie, out);
+        if (checking != null) CHECKERS.put(t, checking);
         return t;
     }
 
@@ -102,6 +107,8 @@ final class WatchCommand implements Callable<Integer> {
         if (watching == null) return;
         Watcher w = STOPPERS.remove(watching);
         if (w != null) w.stop();
+        org.menagerie.worker.Worker checking = CHECKERS.remove(watching);
+        if (checking != null) checking.stop();
         try {
             watching.join(60_000);
         } catch (InterruptedException e) {
@@ -110,6 +117,7 @@ final class WatchCommand implements Callable<Integer> {
     }
 
     private static final java.util.Map<Thread, Watcher> STOPPERS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<Thread, org.menagerie.worker.Worker> CHECKERS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The safe fetcher with the desk's User-Agent; loopback only when watch.allow-loopback=true. */
     static Fetcher fetcher(Menagerie menagerie) {

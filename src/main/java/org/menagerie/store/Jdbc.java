@@ -66,6 +66,14 @@ final class Jdbc {
         }
     }
 
+    /** Whether the store refused a write for a unique key already taken (SQL state 23505 in H2 and PostgreSQL). */
+    static boolean duplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && "23505".equals(s.getSQLState())) return true;
+        }
+        return false;
+    }
+
     static OffsetDateTime time(Instant at) {
         return at.atOffset(ZoneOffset.UTC);
     }

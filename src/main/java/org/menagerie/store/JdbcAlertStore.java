@@ -43,8 +43,20 @@ public final class JdbcAlertStore {
         }
     }
 
-    /** Records an alert; false when one on the same item and case was already recorded (it is left alone). */
+    /**
+     * Records an alert; false when one on the same item and case was already recorded (it is left alone), also when
+     * another worker recorded it at the same moment (the unique key decides).
+     */
     public boolean record(Alert a) {
+        try {
+            return insert(a);
+        } catch (StoreException e) {
+            if (Jdbc.duplicateKey(e)) return false;
+            throw e;
+        }
+    }
+
+    private boolean insert(Alert a) {
         String id = idOf(a.itemId(), a.caseId());
         return jdbc.write(c -> {
             try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM alert WHERE id = ?")) {

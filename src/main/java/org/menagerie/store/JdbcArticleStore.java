@@ -128,6 +128,11 @@ public final class JdbcArticleStore implements ArticleStore {
     }
 
     @Override
+    public java.util.Optional<StoredArticle> get(long id) {
+        return query("SELECT " + COLUMNS + " FROM article WHERE id = ?", List.of(id)).stream().findFirst();
+    }
+
+    @Override
     public long count(ArticleQuery q) {
         List<Object> args = new ArrayList<>();
         String sql = "SELECT COUNT(*) FROM article" + where(q, args);

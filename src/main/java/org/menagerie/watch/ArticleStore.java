@@ -25,6 +25,9 @@ public interface ArticleStore {
 
     List<StoredArticle> list(ArticleQuery query);
 
+    /** The article with this id, or empty when there is none. */
+    java.util.Optional<StoredArticle> get(long id);
+
     long count(ArticleQuery query);
 
     /** Every outlet that carried the story, in the order they did. */

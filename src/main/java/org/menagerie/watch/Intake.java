@@ -25,7 +25,7 @@ import org.menagerie.text.Reading;
  */
 public final class Intake {
     /** The queue topic new stories are published on. */
-    public static final String TOPIC = "stories";
+    public static final String TOPIC = org.menagerie.queue.Topics.STORIES;
     /** New stories handed on together. */
     static final int HAND_ON_BATCH = 64;
     /** Language is told from the start of a text: enough for the identifier, and it costs per character. */
