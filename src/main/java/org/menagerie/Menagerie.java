@@ -13,6 +13,8 @@ import org.menagerie.check.Checker;
 import org.menagerie.store.H2;
 import org.menagerie.store.JdbcAccounts;
 import org.menagerie.store.JdbcAlertStore;
+import org.menagerie.store.JdbcLoginThrottle;
+import org.menagerie.store.JdbcSessions;
 import org.menagerie.store.JdbcPublicationStore;
 import org.menagerie.store.JdbcArticleStore;
 import org.menagerie.store.JdbcOutletStore;
@@ -99,6 +101,16 @@ public final class Menagerie implements AutoCloseable {
     /** Editors' accounts and API tokens. */
     public Accounts accounts() {
         return new JdbcAccounts(db);
+    }
+
+    /** Editors' sessions, in the store so that every serve node over it shares them. */
+    public JdbcSessions sessions() {
+        return JdbcSessions.standard(db);
+    }
+
+    /** Failed sign-ins per account and client address, in the store so that every serve node counts them. */
+    public JdbcLoginThrottle loginThrottle() {
+        return JdbcLoginThrottle.standard(db);
     }
 
     /** Monitoring: outlets and sources, the articles read from them, and the queue new stories are handed on by. */

@@ -90,7 +90,8 @@ class ArchitectureTest {
                 .should().callConstructor(org.menagerie.web.Site.class, org.menagerie.catalog.CaseStore.class,
                         org.menagerie.web.CaseFinder.class, org.menagerie.publish.PublicationStore.class,
                         org.menagerie.publish.Accounts.class, java.util.function.Supplier.class,
-                        org.menagerie.ingest.Fetcher.class, String.class, int.class)
+                        org.menagerie.ingest.Fetcher.class, String.class, int.class,
+                        org.menagerie.store.JdbcSessions.class, org.menagerie.store.JdbcLoginThrottle.class)
                 .because("Site.of builds the site the serve command and the tests run")
                 .check(classes);
     }

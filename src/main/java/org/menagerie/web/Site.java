@@ -7,6 +7,8 @@ import org.menagerie.check.Checker;
 import org.menagerie.ingest.Fetcher;
 import org.menagerie.publish.Accounts;
 import org.menagerie.publish.PublicationStore;
+import org.menagerie.store.JdbcLoginThrottle;
+import org.menagerie.store.JdbcSessions;
 
 /**
  * Everything the web app serves from. {@link #of} assembles it from an installation, the one way the serve command and
@@ -18,12 +20,15 @@ import org.menagerie.publish.PublicationStore;
  *                links is unavailable
  * @param baseUrl the public address of the site, for feeds, the sitemap and structured data
  * @param checkLimit requests per client and minute allowed on the check endpoints
+ * @param sessions editors' sessions, in the store so that every node shares them
+ * @param throttle failed sign-ins per account and address, in the store so that every node counts them
  */
 public record Site(CaseStore cases, CaseFinder finder, PublicationStore publications, Accounts accounts,
-                   Supplier<Checker> checker, Fetcher fetcher, String baseUrl, int checkLimit) {
+                   Supplier<Checker> checker, Fetcher fetcher, String baseUrl, int checkLimit,
+                   JdbcSessions sessions, JdbcLoginThrottle throttle) {
     public Site {
-        if (cases == null || finder == null || publications == null || accounts == null) {
-            throw new IllegalArgumentException("cases, finder, publications and accounts must not be null");
+        if (cases == null || finder == null || publications == null || accounts == null || sessions == null || throttle == null) {
+            throw new IllegalArgumentException("cases, finder, publications, accounts, sessions and throttle must not be null");
         }
         baseUrl = baseUrl == null ? "http://localhost:7070" : baseUrl.replaceAll("/+$", "");
         if (checkLimit < 1) throw new IllegalArgumentException("checkLimit must be positive: " + checkLimit);
@@ -33,11 +38,12 @@ public record Site(CaseStore cases, CaseFinder finder, PublicationStore publicat
     public static Site of(Menagerie menagerie, Fetcher fetcher, String baseUrl, int checkLimit) {
         if (menagerie == null) throw new IllegalArgumentException("menagerie must not be null");
         return new Site(menagerie.cases(), new SearchFinder(menagerie.search(), menagerie.cases()), menagerie.publications(),
-                menagerie.accounts(), menagerie::checker, fetcher, baseUrl, checkLimit);
+                menagerie.accounts(), menagerie::checker, fetcher, baseUrl, checkLimit, menagerie.sessions(),
+                menagerie.loginThrottle());
     }
 
     /** The same site with another checker (null: none installed), for a test that checks against another catalog. */
     public Site withChecker(Supplier<Checker> other) {
-        return new Site(cases, finder, publications, accounts, other, fetcher, baseUrl, checkLimit);
+        return new Site(cases, finder, publications, accounts, other, fetcher, baseUrl, checkLimit, sessions, throttle);
     }
 }

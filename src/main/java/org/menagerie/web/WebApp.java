@@ -25,7 +25,7 @@ public final class WebApp {
 
     /** The app, not yet started. */
     public static Javalin create(Site site, Limits limits) {
-        Sessions sessions = new Sessions();
+        Sessions sessions = new Sessions(site.sessions());
         Views views = new Views(sessions, site.baseUrl());
         Metrics metrics = new Metrics();
         Errors errors = new Errors(views, limits.maxRequestBytes());
@@ -72,7 +72,7 @@ public final class WebApp {
             new SitePages(site, views).register(routes);
             new PublicationPages(site, views).register(routes);
             new CheckPages(site, views, checkLimit, gate).register(routes);
-            new EditorPages(site, views, sessions, new LoginThrottle(System::nanoTime)).register(routes);
+            new EditorPages(site, views, sessions, site.throttle()).register(routes);
             new FeedRoutes(site).register(routes);
             new Api(site, checkLimit, gate).register(routes);
             r.get("/health", ctx -> ctx.json(java.util.Map.of("status", "ok", "cases", site.cases().count())));
