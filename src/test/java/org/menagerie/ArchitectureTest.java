@@ -91,7 +91,8 @@ class ArchitectureTest {
                         org.menagerie.web.CaseFinder.class, org.menagerie.publish.PublicationStore.class,
                         org.menagerie.publish.Accounts.class, java.util.function.Supplier.class,
                         org.menagerie.ingest.Fetcher.class, String.class, int.class,
-                        org.menagerie.store.JdbcSessions.class, org.menagerie.store.JdbcLoginThrottle.class)
+                        org.menagerie.store.JdbcSessions.class, org.menagerie.store.JdbcLoginThrottle.class,
+                        java.util.List.class)
                 .because("Site.of builds the site the serve command and the tests run")
                 .check(classes);
     }

@@ -1,5 +1,6 @@
 package org.menagerie.web;
 
+import java.util.List;
 import java.util.function.Supplier;
 import org.menagerie.Menagerie;
 import org.menagerie.catalog.CaseStore;
@@ -22,16 +23,20 @@ import org.menagerie.store.JdbcSessions;
  * @param checkLimit requests per client and minute allowed on the check endpoints
  * @param sessions editors' sessions, in the store so that every node shares them
  * @param throttle failed sign-ins per account and address, in the store so that every node counts them
+ * @param trustedProxies CIDR blocks of the proxies whose X-Forwarded-For is believed (setting {@code web.trustedProxies});
+ *                       empty: the client is the socket's address
  */
 public record Site(CaseStore cases, CaseFinder finder, PublicationStore publications, Accounts accounts,
                    Supplier<Checker> checker, Fetcher fetcher, String baseUrl, int checkLimit,
-                   JdbcSessions sessions, JdbcLoginThrottle throttle) {
+                   JdbcSessions sessions, JdbcLoginThrottle throttle, List<String> trustedProxies) {
     public Site {
         if (cases == null || finder == null || publications == null || accounts == null || sessions == null || throttle == null) {
             throw new IllegalArgumentException("cases, finder, publications, accounts, sessions and throttle must not be null");
         }
         baseUrl = baseUrl == null ? "http://localhost:7070" : baseUrl.replaceAll("/+$", "");
         if (checkLimit < 1) throw new IllegalArgumentException("checkLimit must be positive: " + checkLimit);
+        trustedProxies = List.copyOf(trustedProxies == null ? List.of() : trustedProxies);
+        new TrustedProxies(trustedProxies); // refuses a malformed block now rather than on the first request
     }
 
     /** The site over an installation: its catalog, search, publications, accounts and (built on first use) checker. */
@@ -39,11 +44,17 @@ public record Site(CaseStore cases, CaseFinder finder, PublicationStore publicat
         if (menagerie == null) throw new IllegalArgumentException("menagerie must not be null");
         return new Site(menagerie.cases(), new SearchFinder(menagerie.search(), menagerie.cases()), menagerie.publications(),
                 menagerie.accounts(), menagerie::checker, fetcher, baseUrl, checkLimit, menagerie.sessions(),
-                menagerie.loginThrottle());
+                menagerie.loginThrottle(), TrustedProxies.from(menagerie.workspace().settings(), System.getenv()).cidrs());
     }
 
     /** The same site with another checker (null: none installed), for a test that checks against another catalog. */
     public Site withChecker(Supplier<Checker> other) {
-        return new Site(cases, finder, publications, accounts, other, fetcher, baseUrl, checkLimit, sessions, throttle);
+        return new Site(cases, finder, publications, accounts, other, fetcher, baseUrl, checkLimit, sessions, throttle,
+                trustedProxies);
+    }
+
+    /** The same site behind other trusted proxies (CIDR blocks). */
+    public Site withTrustedProxies(List<String> cidrs) {
+        return new Site(cases, finder, publications, accounts, checker, fetcher, baseUrl, checkLimit, sessions, throttle, cidrs);
     }
 }

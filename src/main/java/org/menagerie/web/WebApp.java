@@ -31,7 +31,14 @@ public final class WebApp {
         Errors errors = new Errors(views, limits.maxRequestBytes());
         RateLimiter checkLimit = new RateLimiter(site.checkLimit(), System::nanoTime);
         CheckGate gate = new CheckGate(limits.concurrentChecks());
+        TrustedProxies proxies = new TrustedProxies(site.trustedProxies());
         return Javalin.create(config -> {
+            // Every use of ctx.ip() (rate limits, sign-in throttling) and ctx.scheme() (Secure cookies) sees the client
+            // as the trusted proxies report it, and nothing a client wrote itself.
+            config.contextResolver.ip = ctx -> proxies.client(ctx.req().getRemoteAddr(),
+                    java.util.Collections.list(ctx.req().getHeaders("X-Forwarded-For")));
+            config.contextResolver.scheme = ctx -> proxies.scheme(ctx.req().getRemoteAddr(), ctx.req().getScheme(),
+                    ctx.header("X-Forwarded-Proto"));
             config.startup.showJavalinBanner = false;
             config.router.ignoreTrailingSlashes = true;
             config.http.prefer405over404 = true;
