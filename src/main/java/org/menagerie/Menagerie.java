@@ -10,7 +10,14 @@ import javax.sql.DataSource;
 import org.menagerie.search.Search;
 import org.menagerie.search.SearchSettings;
 import org.menagerie.check.Checker;
+import java.util.List;
+import org.menagerie.health.Health;
+import org.menagerie.health.Probe;
+import org.menagerie.queue.WorkQueue;
+import org.menagerie.search.IndexProbe;
+import org.menagerie.store.DatabaseProbe;
 import org.menagerie.store.H2;
+import org.menagerie.store.QueueProbe;
 import org.menagerie.store.JdbcAccounts;
 import org.menagerie.store.JdbcAlertStore;
 import org.menagerie.store.JdbcLoginThrottle;
@@ -27,6 +34,8 @@ import org.menagerie.watch.Monitoring;
 public final class Menagerie implements AutoCloseable {
     /** Workspace setting: {@code demo=false} keeps a new workspace empty instead of loading the demo catalog. */
     public static final String DEMO_SETTING = "demo";
+    /** A back end that has not answered its probe in this time is reported down. */
+    private static final long HEALTH_LIMIT_MILLIS = 2_000;
 
     private final Workspace workspace;
     private final CaseStore cases;
@@ -111,6 +120,21 @@ public final class Menagerie implements AutoCloseable {
     /** Failed sign-ins per account and client address, in the store so that every serve node counts them. */
     public JdbcLoginThrottle loginThrottle() {
         return JdbcLoginThrottle.standard(db);
+    }
+
+    /**
+     * The health of each back end, for /health and /metrics: the store and the index are required to serve, the queue
+     * is not (pages and checks go on without it). A back end is probed by its own {@link Probe}: the queue's, when it
+     * implements one, else the embedded queue's counts in the store.
+     */
+    public Health health() {
+        Probe index = () -> new IndexProbe(search(), cases).probe();
+        WorkQueue queue = monitoring().queue();
+        return new Health(List.of(
+                new Health.Part("store", backends.store(), true, new DatabaseProbe(db)),
+                new Health.Part("index", backends.index(), true, index),
+                new Health.Part("queue", backends.queue(), false, queue instanceof Probe p ? p : new QueueProbe(db))),
+                HEALTH_LIMIT_MILLIS);
     }
 
     /** Monitoring: outlets and sources, the articles read from them, and the queue new stories are handed on by. */

@@ -82,8 +82,7 @@ public final class WebApp {
             new EditorPages(site, views, sessions, site.throttle()).register(routes);
             new FeedRoutes(site).register(routes);
             new Api(site, checkLimit, gate).register(routes);
-            r.get("/health", ctx -> ctx.json(java.util.Map.of("status", "ok", "cases", site.cases().count())));
-            r.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
+            new HealthRoutes(site, metrics).register(r);
         });
     }
 
