@@ -19,16 +19,18 @@ import org.menagerie.health.Report;
 final class HealthRoutes {
     private final Site site;
     private final Metrics metrics;
+    private final Shedding shedding;
 
-    HealthRoutes(Site site, Metrics metrics) {
+    HealthRoutes(Site site, Metrics metrics, Shedding shedding) {
         this.site = site;
         this.metrics = metrics;
+        this.shedding = shedding;
     }
 
     void register(RoutesConfig r) {
         r.get("/health", this::health);
         r.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
-                .result(metrics.scrape() + prometheus(site.health().check())));
+                .result(metrics.scrape() + shedding.scrape() + prometheus(site.health().check())));
     }
 
     private void health(Context ctx) {

@@ -32,6 +32,7 @@ public final class WebApp {
         RateLimiter checkLimit = new RateLimiter(site.checkLimit(), System::nanoTime);
         CheckGate gate = new CheckGate(limits.concurrentChecks());
         TrustedProxies proxies = new TrustedProxies(site.trustedProxies());
+        Shedding shedding = new Shedding(limits);
         return Javalin.create(config -> {
             // Every use of ctx.ip() (rate limits, sign-in throttling) and ctx.scheme() (Secure cookies) sees the client
             // as the trusted proxies report it, and nothing a client wrote itself.
@@ -43,11 +44,25 @@ public final class WebApp {
             config.router.ignoreTrailingSlashes = true;
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = limits.maxRequestBytes();
+            // Enough threads that a request beyond its kind's bound is refused at once rather than queued for a thread.
+            org.eclipse.jetty.util.thread.QueuedThreadPool pool = new org.eclipse.jetty.util.thread.QueuedThreadPool(
+                    limits.threads(), Math.min(8, limits.threads()), 60_000);
+            pool.setName("menagerie-http");
+            config.jetty.threadPool = pool;
             // A graceful stop: stop accepting, let requests in flight finish (up to stopMillis), then close.
             config.jetty.modifyServer(server -> {
                 server.setStopTimeout(limits.stopMillis());
                 server.setHandler(new org.eclipse.jetty.server.handler.GracefulHandler());
                 server.setErrorHandler(new ServerErrors(limits.maxRequestBytes()));
+            });
+            // The connector Javalin would make, with the idle timeout set: a client silent that long is disconnected.
+            var jetty = config.jetty;
+            jetty.addConnector((server, http) -> {
+                var connector = new org.eclipse.jetty.server.ServerConnector(server, new org.eclipse.jetty.server.HttpConnectionFactory(http));
+                connector.setHost(jetty.host);
+                connector.setPort(jetty.port);
+                connector.setIdleTimeout(limits.idleTimeoutMillis());
+                return connector;
             });
             config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new ServerErrors(limits.maxRequestBytes())));
             config.jsonMapper(new io.javalin.json.JavalinJackson(org.menagerie.catalog.CaseJson.MAPPER, false));
@@ -66,7 +81,9 @@ public final class WebApp {
                 ctx.header("X-Frame-Options", "DENY");
                 if (limits.hsts()) ctx.header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
             });
+            r.before(shedding::enter);
             r.before(ctx -> csrfGuard(ctx, sessions));
+            r.after(shedding::leave);
             r.after(ctx -> {
                 Long started = ctx.attribute("started");
                 if (started != null) metrics.record(ctx.method().name(), route(ctx), ctx.statusCode(), System.nanoTime() - started);
@@ -82,7 +99,7 @@ public final class WebApp {
             new EditorPages(site, views, sessions, site.throttle()).register(routes);
             new FeedRoutes(site).register(routes);
             new Api(site, checkLimit, gate).register(routes);
-            new HealthRoutes(site, metrics).register(r);
+            new HealthRoutes(site, metrics, shedding).register(r);
         });
     }
 
