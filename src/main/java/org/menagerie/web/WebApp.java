@@ -55,15 +55,15 @@ public final class WebApp {
                 server.setHandler(new org.eclipse.jetty.server.handler.GracefulHandler());
                 server.setErrorHandler(new ServerErrors(limits.maxRequestBytes()));
             });
-            // The connector Javalin would make, with the idle timeout set: a client silent that long is disconnected.
-            var jetty = config.jetty;
-            jetty.addConnector((server, http) -> {
-                var connector = new org.eclipse.jetty.server.ServerConnector(server, new org.eclipse.jetty.server.HttpConnectionFactory(http));
-                connector.setHost(jetty.host);
-                connector.setPort(jetty.port);
-                connector.setIdleTimeout(limits.idleTimeoutMillis());
-                return connector;
-            });
+            // Javalin's own connector, with the idle timeout set as the server starts: a client silent that long is closed.
+            config.jetty.modifyServer(server -> server.addEventListener(new org.eclipse.jetty.util.component.LifeCycle.Listener() {
+                @Override
+                public void lifeCycleStarting(org.eclipse.jetty.util.component.LifeCycle event) {
+                    for (var c : server.getConnectors()) {
+                        if (c instanceof org.eclipse.jetty.server.AbstractConnector a) a.setIdleTimeout(limits.idleTimeoutMillis());
+                    }
+                }
+            }));
             config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new ServerErrors(limits.maxRequestBytes())));
             config.jsonMapper(new io.javalin.json.JavalinJackson(org.menagerie.catalog.CaseJson.MAPPER, false));
             config.staticFiles.add(s -> {
