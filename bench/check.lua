@@ -1,8 +1,10 @@
--- POST /api/v1/check with one of a few short texts, in turn.
+-- POST /api/v1/check with real claim texts in turn: sentences as they were published, each a claim a fact-checker
+dofile(os.getenv("BENCH_LUA") .. "/status.lua")
+-- debunked, set in ordinary news prose so that the checker also has sentences to pass over.
 local texts = {
-  '{"text":"NATO ministers in Riga approved plans to attack Russia. The weather was fine.","language":"en"}',
-  '{"text":"Vaccinurile contin microcipuri care urmaresc oamenii. Guvernul a anuntat noi masuri.","language":"ro"}',
-  '{"text":"US biolabs in Ukraine develop bioweapons, a minister said on Tuesday.","language":"en"}',
+  '{"language":"en","text":"NATO ministers meeting in Riga approved plans for an attack on Russia, a state channel reported on Thursday. The foreign ministers also discussed the situation in the Western Balkans."}',
+  '{"language":"ro","text":"Vaccinurile anti-COVID contin microcipuri care permit urmarirea oamenilor, sustine un videoclip distribuit pe retelele sociale. Ministerul Sanatatii a anuntat o noua campanie de informare."}',
+  '{"language":"en","text":"US-funded biolabs in Ukraine are developing biological weapons near the Russian border, the ministry spokeswoman said. She gave no evidence for the claim."}',
 }
 local i = 0
 wrk.method = "POST"
@@ -10,10 +12,4 @@ wrk.headers["Content-Type"] = "application/json"
 request = function()
   i = i + 1
   return wrk.format(nil, nil, nil, texts[(i % #texts) + 1])
-end
-done = function(summary, latency, requests)
-  io.write(string.format("RESULT requests=%d duration_s=%.1f rps=%.1f p50_ms=%.1f p99_ms=%.1f connect_err=%d read_err=%d write_err=%d timeout=%d non2xx=%d\n",
-    summary.requests, summary.duration / 1e6, summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000,
-    latency:percentile(99) / 1000, summary.errors.connect, summary.errors.read, summary.errors.write,
-    summary.errors.timeout, summary.errors.status))
 end

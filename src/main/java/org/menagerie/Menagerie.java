@@ -15,10 +15,20 @@ import org.menagerie.search.solr.SolrIndex;
 import org.menagerie.search.solr.SolrSettings;
 import org.menagerie.search.SearchSettings;
 import org.menagerie.check.Checker;
+import java.util.List;
+import org.menagerie.health.Health;
+import org.menagerie.health.Probe;
+import org.menagerie.queue.WorkQueue;
+import org.menagerie.search.IndexProbe;
+import org.menagerie.store.DatabaseProbe;
 import org.menagerie.store.H2;
+import org.menagerie.store.QueueProbe;
 import org.menagerie.store.JdbcAccounts;
 import org.menagerie.store.JdbcAlertStore;
 import org.menagerie.store.JdbcCheckedStories;
+
+import org.menagerie.store.JdbcLoginThrottle;
+import org.menagerie.store.JdbcSessions;
 import org.menagerie.store.JdbcPublicationStore;
 import org.menagerie.store.JdbcArticleStore;
 import org.menagerie.store.JdbcOutletStore;
@@ -31,6 +41,8 @@ import org.menagerie.watch.Monitoring;
 public final class Menagerie implements AutoCloseable {
     /** Workspace setting: {@code demo=false} keeps a new workspace empty instead of loading the demo catalog. */
     public static final String DEMO_SETTING = "demo";
+    /** A back end that has not answered its probe in this time is reported down. */
+    private static final long HEALTH_LIMIT_MILLIS = 2_000;
 
     private final Workspace workspace;
     private final CaseStore cases;
@@ -118,6 +130,38 @@ public final class Menagerie implements AutoCloseable {
     /** Editors' accounts and API tokens. */
     public Accounts accounts() {
         return new JdbcAccounts(db);
+    }
+
+    /** Editors' sessions, in the store so that every serve node over it shares them. */
+    public JdbcSessions sessions() {
+        return JdbcSessions.standard(db);
+    }
+
+    /** Failed sign-ins per account and client address, in the store so that every serve node counts them. */
+    public JdbcLoginThrottle loginThrottle() {
+        return JdbcLoginThrottle.standard(db);
+    }
+
+    /**
+     * The health of each back end, for /health and /metrics: the store and the index are required to serve, the queue
+     * is not (pages and checks go on without it). A back end is probed by its own {@link Probe}: the queue's, when it
+     * implements one; the embedded queue's counts in the store; or, for a broker, the checking workers' backlog.
+     */
+    public Health health() {
+        Probe index = () -> new IndexProbe(search(), cases).probe();
+        WorkQueue queue = monitoring().queue();
+        return new Health(List.of(
+                new Health.Part("store", backends.store(), true, new DatabaseProbe(db)),
+                new Health.Part("index", backends.index(), true, index),
+                new Health.Part("queue", backends.queue(), false, queueProbe(queue))),
+                HEALTH_LIMIT_MILLIS);
+    }
+
+    private Probe queueProbe(WorkQueue queue) {
+        if (queue instanceof Probe p) return p;
+        if (backends.queue().equals("memory")) return new QueueProbe(db);
+        return () -> List.of(org.menagerie.health.Reading.of("stories_backlog_" + org.menagerie.worker.Worker.GROUP,
+                queue.backlog(org.menagerie.queue.Topics.STORIES, org.menagerie.worker.Worker.GROUP)));
     }
 
     /** Monitoring: outlets and sources, the articles read from them, and the queue new stories are handed on by. */

@@ -59,8 +59,13 @@ public record Workspace(Path root, Properties settings) {
         }
     }
 
+    /**
+     * The embedded store's directory: {@code store} in the workspace, or the {@code h2.dir} setting (relative to the
+     * workspace) to keep it elsewhere, such as on another disk or shared by the workspaces of several nodes in one process.
+     */
     public Path store() {
-        return root.resolve("store");
+        String dir = setting("h2.dir", "");
+        return dir.isBlank() ? root.resolve("store") : root.resolve(dir.strip()).normalize();
     }
 
     public Path index() {

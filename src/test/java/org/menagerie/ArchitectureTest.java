@@ -24,7 +24,8 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("org.menagerie.catalog..", "org.menagerie.text..",
                         "org.menagerie.check..", "org.menagerie.extract..", "org.menagerie.dataset..", "org.menagerie.ner..",
                         "org.menagerie.outlet..", "org.menagerie.feed..", "org.menagerie.dedup..", "org.menagerie.queue..",
-                        "org.menagerie.watch..", "org.menagerie.alert..", "org.menagerie.standing..")
+                        "org.menagerie.watch..", "org.menagerie.alert..", "org.menagerie.standing..",
+                        "org.menagerie.health..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "gg.jte..", "picocli..",
                         "java.sql..", "org.h2..", "org.flywaydb..", "org.menagerie.web..", "org.menagerie.cli..",
                         "org.menagerie.store..")
@@ -101,7 +102,9 @@ class ArchitectureTest {
                 .should().callConstructor(org.menagerie.web.Site.class, org.menagerie.catalog.CaseStore.class,
                         org.menagerie.web.CaseFinder.class, org.menagerie.publish.PublicationStore.class,
                         org.menagerie.publish.Accounts.class, java.util.function.Supplier.class,
-                        org.menagerie.ingest.Fetcher.class, String.class, int.class)
+                        org.menagerie.ingest.Fetcher.class, String.class, int.class,
+                        org.menagerie.store.JdbcSessions.class, org.menagerie.store.JdbcLoginThrottle.class,
+                        java.util.List.class, org.menagerie.health.Health.class)
                 .because("Site.of builds the site the serve command and the tests run")
                 .check(classes);
     }

@@ -5,14 +5,14 @@ import java.net.UnknownHostException;
 import org.menagerie.catalog.Check;
 
 /** A CIDR block such as {@code 10.0.0.0/8} or {@code fc00::/7}. */
-record AddressRange(byte[] network, int prefix, String text) {
-    AddressRange {
+public record AddressRange(byte[] network, int prefix, String text) {
+    public AddressRange {
         Check.notNull(network, "network");
         if (prefix < 0 || prefix > network.length * 8) throw new IllegalArgumentException("prefix out of range: " + prefix);
     }
 
     /** Parses "address/prefix" written with literal addresses only (never looked up). */
-    static AddressRange parse(String cidr) {
+    public static AddressRange parse(String cidr) {
         Check.notBlank(cidr, "cidr");
         int slash = cidr.indexOf('/');
         String address = slash < 0 ? cidr : cidr.substring(0, slash);
@@ -22,7 +22,7 @@ record AddressRange(byte[] network, int prefix, String text) {
         return new AddressRange(bytes, prefix, cidr);
     }
 
-    boolean contains(byte[] address) {
+    public boolean contains(byte[] address) {
         if (address.length != network.length) return false;
         for (int bit = 0; bit < prefix; bit++) {
             int mask = 0x80 >>> (bit % 8);

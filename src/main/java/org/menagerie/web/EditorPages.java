@@ -8,17 +8,18 @@ import org.menagerie.catalog.Status;
 import org.menagerie.publish.Account;
 import org.menagerie.publish.Publication;
 import org.menagerie.publish.PublicationStore.Filter;
+import org.menagerie.store.JdbcLoginThrottle;
 
 /** Signing in and out, and the editors' forms for cases, narratives and publications (draft, then published). */
 final class EditorPages {
     private final Site site;
     private final Views views;
     private final Sessions sessions;
-    private final LoginThrottle throttle;
+    private final JdbcLoginThrottle throttle;
     /** Bcrypt makes each guess slow; this bounds how many guesses one address gets. */
     private final RateLimiter signInLimit = new RateLimiter(10, System::nanoTime);
 
-    EditorPages(Site site, Views views, Sessions sessions, LoginThrottle throttle) {
+    EditorPages(Site site, Views views, Sessions sessions, JdbcLoginThrottle throttle) {
         this.site = site;
         this.views = views;
         this.sessions = sessions;

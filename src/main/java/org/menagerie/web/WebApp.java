@@ -25,23 +25,45 @@ public final class WebApp {
 
     /** The app, not yet started. */
     public static Javalin create(Site site, Limits limits) {
-        Sessions sessions = new Sessions();
+        Sessions sessions = new Sessions(site.sessions());
         Views views = new Views(sessions, site.baseUrl());
         Metrics metrics = new Metrics();
         Errors errors = new Errors(views, limits.maxRequestBytes());
         RateLimiter checkLimit = new RateLimiter(site.checkLimit(), System::nanoTime);
         CheckGate gate = new CheckGate(limits.concurrentChecks());
+        TrustedProxies proxies = new TrustedProxies(site.trustedProxies());
+        Shedding shedding = new Shedding(limits);
         return Javalin.create(config -> {
+            // Every use of ctx.ip() (rate limits, sign-in throttling) and ctx.scheme() (Secure cookies) sees the client
+            // as the trusted proxies report it, and nothing a client wrote itself.
+            config.contextResolver.ip = ctx -> proxies.client(ctx.req().getRemoteAddr(),
+                    java.util.Collections.list(ctx.req().getHeaders("X-Forwarded-For")));
+            config.contextResolver.scheme = ctx -> proxies.scheme(ctx.req().getRemoteAddr(), ctx.req().getScheme(),
+                    ctx.header("X-Forwarded-Proto"));
             config.startup.showJavalinBanner = false;
             config.router.ignoreTrailingSlashes = true;
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = limits.maxRequestBytes();
+            // Enough threads that a request beyond its kind's bound is refused at once rather than queued for a thread.
+            org.eclipse.jetty.util.thread.QueuedThreadPool pool = new org.eclipse.jetty.util.thread.QueuedThreadPool(
+                    limits.threads(), Math.min(8, limits.threads()), 60_000);
+            pool.setName("menagerie-http");
+            config.jetty.threadPool = pool;
             // A graceful stop: stop accepting, let requests in flight finish (up to stopMillis), then close.
             config.jetty.modifyServer(server -> {
                 server.setStopTimeout(limits.stopMillis());
                 server.setHandler(new org.eclipse.jetty.server.handler.GracefulHandler());
                 server.setErrorHandler(new ServerErrors(limits.maxRequestBytes()));
             });
+            // Javalin's own connector, with the idle timeout set as the server starts: a client silent that long is closed.
+            config.jetty.modifyServer(server -> server.addEventListener(new org.eclipse.jetty.util.component.LifeCycle.Listener() {
+                @Override
+                public void lifeCycleStarting(org.eclipse.jetty.util.component.LifeCycle event) {
+                    for (var c : server.getConnectors()) {
+                        if (c instanceof org.eclipse.jetty.server.AbstractConnector a) a.setIdleTimeout(limits.idleTimeoutMillis());
+                    }
+                }
+            }));
             config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new ServerErrors(limits.maxRequestBytes())));
             config.jsonMapper(new io.javalin.json.JavalinJackson(org.menagerie.catalog.CaseJson.MAPPER, false));
             config.staticFiles.add(s -> {
@@ -59,7 +81,9 @@ public final class WebApp {
                 ctx.header("X-Frame-Options", "DENY");
                 if (limits.hsts()) ctx.header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
             });
+            r.before(shedding::enter);
             r.before(ctx -> csrfGuard(ctx, sessions));
+            r.after(shedding::leave);
             r.after(ctx -> {
                 Long started = ctx.attribute("started");
                 if (started != null) metrics.record(ctx.method().name(), route(ctx), ctx.statusCode(), System.nanoTime() - started);
@@ -72,11 +96,10 @@ public final class WebApp {
             new SitePages(site, views).register(routes);
             new PublicationPages(site, views).register(routes);
             new CheckPages(site, views, checkLimit, gate).register(routes);
-            new EditorPages(site, views, sessions, new LoginThrottle(System::nanoTime)).register(routes);
+            new EditorPages(site, views, sessions, site.throttle()).register(routes);
             new FeedRoutes(site).register(routes);
             new Api(site, checkLimit, gate).register(routes);
-            r.get("/health", ctx -> ctx.json(java.util.Map.of("status", "ok", "cases", site.cases().count())));
-            r.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
+            new HealthRoutes(site, metrics, shedding).register(r);
         });
     }
 

@@ -16,12 +16,22 @@ import java.util.stream.Collectors;
 /** A small browser-like client for the HTTP tests: keeps the session cookie, does not follow redirects. */
 final class Http {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client;
     private final String base;
 
     Http(String base) {
+        this(base, HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build());
+    }
+
+    private Http(String base, HttpClient client) {
         this.base = base;
+        this.client = client;
+    }
+
+    /** The same browser (its cookies) talking to another server, as behind a load balancer. */
+    Http at(String otherBase) {
+        return new Http(otherBase, client);
     }
 
     HttpResponse<String> get(String path) {

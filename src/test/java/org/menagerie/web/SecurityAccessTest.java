@@ -126,14 +126,14 @@ class SecurityAccessTest {
     @Test
     void signInIsThrottledPerAccountAndPerAddress() {
         Http http = new Http(site.base());
-        for (int i = 0; i < LoginThrottle.PER_ACCOUNT; i++) {
+        for (int i = 0; i < site.site.throttle().perAccount(); i++) {
             assertThat(http.login(TestSite.ADMIN, "wrong " + i).statusCode()).isEqualTo(401);
         }
         var locked = http.login(TestSite.ADMIN, TestSite.ADMIN_PASSWORD);
         assertThat(locked.statusCode()).as("right password during lock-out").isEqualTo(429);
         assertThat(locked.headers().firstValue("Retry-After")).isPresent();
         assertThat(locked.body()).doesNotContain("/editor\"");
-        for (int i = LoginThrottle.PER_ACCOUNT; i < LoginThrottle.PER_ADDRESS; i++) {
+        for (int i = site.site.throttle().perAccount(); i < site.site.throttle().perAddress(); i++) {
             http.login("nobody-" + i, "guess");
         }
         assertThat(http.login(TestSite.EDITOR, TestSite.EDITOR_PASSWORD).statusCode()).as("address locked out").isEqualTo(429);

@@ -1,0 +1,23 @@
+package org.menagerie.health;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.menagerie.catalog.Check;
+
+/**
+ * One figure a probe reads, such as an index's {@code documents} or a queue's {@code backlog} for one topic and group.
+ *
+ * @param name lower-case with underscores, as a metric name part
+ * @param labels what the figure is about ({@code topic}, {@code group}); empty when the back end has one such figure
+ */
+public record Reading(String name, Map<String, String> labels, long value) {
+    public Reading {
+        Check.notBlank(name, "name");
+        if (!name.matches("[a-z][a-z0-9_]*")) throw new IllegalArgumentException("name must be lower_case: " + name);
+        labels = Map.copyOf(new TreeMap<>(Check.notNull(labels, "labels")));
+    }
+
+    public static Reading of(String name, long value) {
+        return new Reading(name, Map.of(), value);
+    }
+}
