@@ -11,6 +11,7 @@ import org.menagerie.search.Search;
 import org.menagerie.search.SearchSettings;
 import org.menagerie.check.Checker;
 import org.menagerie.store.H2;
+import org.menagerie.store.Postgres;
 import org.menagerie.store.JdbcAccounts;
 import org.menagerie.store.JdbcAlertStore;
 import org.menagerie.store.JdbcPublicationStore;
@@ -54,7 +55,7 @@ public final class Menagerie implements AutoCloseable {
 
     /** Opens the workspace with the given back ends. */
     public static Menagerie open(Workspace workspace, Backends backends) {
-        H2.Opened store = backends.store().equals("memory") ? H2.memory() : H2.openAll(workspace.create().store());
+        H2.Opened store = openStore(workspace, backends.store());
         try {
             boolean demo = Boolean.parseBoolean(workspace.setting(DEMO_SETTING, "true"));
             if (store.cases().lastSeq() == 0 && demo) {
@@ -66,6 +67,14 @@ public final class Menagerie implements AutoCloseable {
             throw e;
         }
         return new Menagerie(workspace, store, backends);
+    }
+
+    private static H2.Opened openStore(Workspace workspace, String kind) {
+        return switch (kind) {
+            case "memory" -> H2.memory();
+            case "postgres" -> Postgres.openAll(Postgres.Settings.from(workspace.settings(), System.getenv()));
+            default -> H2.openAll(workspace.create().store());
+        };
     }
 
     public Workspace workspace() {
