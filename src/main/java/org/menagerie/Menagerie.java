@@ -12,6 +12,8 @@ import org.menagerie.search.SearchSettings;
 import org.menagerie.check.Checker;
 import org.menagerie.store.H2;
 import org.menagerie.store.Postgres;
+import org.menagerie.store.StoreCopy;
+import java.util.List;
 import org.menagerie.store.JdbcAccounts;
 import org.menagerie.store.JdbcAlertStore;
 import org.menagerie.store.JdbcPublicationStore;
@@ -131,6 +133,15 @@ public final class Menagerie implements AutoCloseable {
     public synchronized Checker checker() {
         if (checker == null) checker = Checker.over(search(), cases);
         return checker;
+    }
+
+    /**
+     * Copies this installation's store into {@code target}'s (see {@link StoreCopy}): running it again copies nothing
+     * twice. The target's search index catches up from its store when it is next opened.
+     */
+    public List<StoreCopy.Count> copyTo(Menagerie target, Consumer<StoreCopy.Progress> progress) {
+        if (target == this) throw new IllegalArgumentException("target must be another installation");
+        return StoreCopy.copy(cases, db, target.cases, target.db, progress);
     }
 
     @Override
