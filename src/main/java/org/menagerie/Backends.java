@@ -9,14 +9,15 @@ import java.util.Map;
  * menagerie.properties) or the environment ({@code MENAGERIE_STORE}, {@code MENAGERIE_INDEX}), the environment
  * winning. Embedded ones are the default.
  *
- * @param store {@code h2} (the embedded database, default) or {@code memory} (nothing kept after close)
+ * @param store {@code h2} (the embedded database, default), {@code memory} (nothing kept after close) or
+ *     {@code postgres} (a PostgreSQL server, from the {@code postgres.*} settings; see docs/postgres.md)
  * @param index {@code lucene} (the embedded index in the workspace, default) or {@code solr} (a SolrCloud collection:
  *     settings {@code solr.urls}, the nodes' base URLs comma-separated, and {@code solr.collection}, default menagerie)
  * @param queue {@code memory} (the in-process queue, its messages kept in the store; default) or {@code kafka}
  *     (a Kafka cluster: {@code kafka.bootstrap}, see {@link org.menagerie.queue.kafka.KafkaSettings})
  */
 public record Backends(String store, String index, String queue) {
-    public static final List<String> STORES = List.of("h2", "memory");
+    public static final List<String> STORES = List.of("h2", "memory", "postgres");
     public static final List<String> INDEXES = List.of("lucene", "solr");
     public static final List<String> QUEUES = List.of("memory", "kafka");
 

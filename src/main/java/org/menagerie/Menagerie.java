@@ -23,10 +23,11 @@ import org.menagerie.search.IndexProbe;
 import org.menagerie.store.DatabaseProbe;
 import org.menagerie.store.H2;
 import org.menagerie.store.QueueProbe;
+import org.menagerie.store.Postgres;
+import org.menagerie.store.StoreCopy;
 import org.menagerie.store.JdbcAccounts;
 import org.menagerie.store.JdbcAlertStore;
 import org.menagerie.store.JdbcCheckedStories;
-
 import org.menagerie.store.JdbcLoginThrottle;
 import org.menagerie.store.JdbcSessions;
 import org.menagerie.store.JdbcPublicationStore;
@@ -72,7 +73,7 @@ public final class Menagerie implements AutoCloseable {
 
     /** Opens the workspace with the given back ends. */
     public static Menagerie open(Workspace workspace, Backends backends) {
-        H2.Opened store = backends.store().equals("memory") ? H2.memory() : H2.openAll(workspace.create().store());
+        H2.Opened store = openStore(workspace, backends.store());
         try {
             boolean demo = Boolean.parseBoolean(workspace.setting(DEMO_SETTING, "true"));
             if (store.cases().lastSeq() == 0 && demo) {
@@ -84,6 +85,14 @@ public final class Menagerie implements AutoCloseable {
             throw e;
         }
         return new Menagerie(workspace, store, backends);
+    }
+
+    private static H2.Opened openStore(Workspace workspace, String kind) {
+        return switch (kind) {
+            case "memory" -> H2.memory();
+            case "postgres" -> Postgres.openAll(Postgres.Settings.from(workspace.settings(), System.getenv()));
+            default -> H2.openAll(workspace.create().store());
+        };
     }
 
     public Workspace workspace() {
@@ -190,6 +199,15 @@ public final class Menagerie implements AutoCloseable {
     public synchronized Checker checker() {
         if (checker == null) checker = Checker.over(search(), cases);
         return checker;
+    }
+
+    /**
+     * Copies this installation's store into {@code target}'s (see {@link StoreCopy}): running it again copies nothing
+     * twice. The target's search index catches up from its store when it is next opened.
+     */
+    public List<StoreCopy.Count> copyTo(Menagerie target, Consumer<StoreCopy.Progress> progress) {
+        if (target == this) throw new IllegalArgumentException("target must be another installation");
+        return StoreCopy.copy(cases, db, target.cases, target.db, progress);
     }
 
     @Override

@@ -72,7 +72,7 @@ class ArchitectureTest {
     @Test
     void databaseAndIndexTypesStayInTheirPackages() {
         noClasses().that().resideOutsideOfPackages("org.menagerie.store..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.h2..", "org.flywaydb..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.h2..", "org.flywaydb..", "org.postgresql..", "com.zaxxer..")
                 .check(classes);
         noClasses().that().resideOutsideOfPackages("org.menagerie.search..", "org.menagerie.check..", "org.menagerie.text..",
                         "org.menagerie.standing..")

@@ -43,6 +43,7 @@ public final class Main implements Runnable {
                 new SearchCommand(),
                 new ReindexCommand(),
                 new ServeCommand(),
+                new MigrateCommand(),
                 new AdminCommand(),
                 new BackupCommand(),
                 new RestoreCommand(),

@@ -5,7 +5,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.menagerie.Menagerie;
+import org.menagerie.Backends;
 import org.menagerie.Workspace;
+import org.menagerie.store.Postgres;
+import org.menagerie.store.PostgresBackups;
 import org.menagerie.search.Search;
 import org.menagerie.store.Backups;
 import picocli.CommandLine.Command;
@@ -17,7 +20,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "restore", mixinStandardHelpOptions = true,
         description = {"Restores a backup into the workspace (--workspace DIR names a new one), then rebuilds the search index.",
-                "Refuses to replace an existing store without --force, and always refuses a store that a running serve holds."})
+                "Refuses to replace an existing store without --force, and always refuses a store that a running serve holds.",
+                "On a PostgreSQL store (store=postgres) it prints the pg_restore and point-in-time recovery steps instead."})
 final class RestoreCommand implements Callable<Integer> {
     @ParentCommand Main parent;
     @Spec CommandSpec spec;
@@ -34,6 +38,12 @@ final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Workspace ws = parent.workspace();
+        if (Backends.from(ws, System.getenv()).store().equals("postgres")) {
+            PrintWriter advice = spec.commandLine().getOut();
+            advice.print(PostgresBackups.restoreAdvice(PostgresBackups.Target.of(Postgres.Settings.from(ws.settings(), System.getenv()))));
+            advice.flush();
+            return ExitCode.OK;
+        }
         try {
             Backups.restore(file, ws.store(), force);
         } catch (IllegalArgumentException e) {

@@ -267,6 +267,9 @@ public final class JdbcArticleStore implements ArticleStore {
     }
 
     private static String cut(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
+        if (s == null) return null;
+        // PostgreSQL's text cannot hold NUL, which broken pages do contain; it carries nothing a reader sees.
+        String clean = s.indexOf('\u0000') < 0 ? s : s.replace("\u0000", "");
+        return clean.length() <= max ? clean : clean.substring(0, max);
     }
 }

@@ -1,2 +1,2 @@
-/** Durable storage of the catalog: the embedded H2 store over JDBC, with schema migrations and revisions. */
+/** Durable storage of the catalog over JDBC, embedded (H2) or on a PostgreSQL server, with schema migrations and revisions. */
 package org.menagerie.store;

@@ -38,4 +38,37 @@ class BackupCommandTest {
         assertThat(again.err()).contains("--force");
         assertThat(target.run("restore", "--force", zip.toString()).code()).isZero();
     }
+
+    @Test
+    void onAPostgresStoreBackupAndRestoreGiveThePostgresCommandsAndTouchNothing() throws Exception {
+        Cli ws = new Cli(dir.resolve("cluster"));
+        // Nothing listens at this address: the commands must not connect to print their advice.
+        Files.writeString(ws.workspace.resolve("menagerie.properties"),
+                "store=postgres\npostgres.url=jdbc:postgresql://db.newsroom.invalid:5433/catalog\npostgres.user=menagerie\n");
+
+        Cli.Run backup = ws.run("backup");
+        assertThat(backup.code()).as(backup.err()).isZero();
+        assertThat(backup.out()).contains("store is PostgreSQL (database catalog on db.newsroom.invalid:5433)")
+                .contains("wrote nothing")
+                .contains("pg_dump --host=db.newsroom.invalid --port=5433 --username=menagerie --format=custom --file=menagerie-")
+                .contains("pg_basebackup --host=db.newsroom.invalid").contains("archive_command");
+        assertThat(ws.workspace.resolve("backups")).doesNotExist();
+
+        Cli.Run restore = ws.run("restore", dir.resolve("whatever.zip").toString());
+        assertThat(restore.code()).as(restore.err()).isZero();
+        assertThat(restore.out()).contains("changed nothing")
+                .contains("pg_restore --host=db.newsroom.invalid --port=5433 --username=menagerie --dbname=catalog --clean")
+                .contains("recovery_target_time").contains("menagerie reindex");
+    }
+
+    @Test
+    void aPostgresStoreWithoutAUrlIsRefusedNamingTheSetting() throws Exception {
+        Cli ws = new Cli(dir.resolve("cluster"));
+        Files.writeString(ws.workspace.resolve("menagerie.properties"), "store=postgres\n");
+
+        Cli.Run backup = ws.run("backup");
+
+        assertThat(backup.code()).isNotZero();
+        assertThat(backup.err()).contains("postgres.url").contains("MENAGERIE_POSTGRES_URL").doesNotContain("\tat ");
+    }
 }

@@ -1,0 +1,8 @@
+package org.menagerie.store;
+
+class PostgresPublicationStoreIT extends PublicationStoreContract {
+    @Override
+    protected H2.Opened openDatabase() {
+        return postgres();
+    }
+}
