@@ -45,6 +45,7 @@ public final class StoreCopy {
         TABLES.put("queue_ack", List.of("consumer_group", "message_id"));
         TABLES.put("alert", List.of("id"));
         TABLES.put("sighting", List.of("alert_id"));
+        TABLES.put("checked_story", List.of("article_id"));
     }
 
     /** Tables whose ids come from an identity column, which must continue above the copied ids. */

@@ -5,13 +5,22 @@ import java.sql.SQLTransientConnectionException;
 
 /** The database failed; the transaction that met the failure was rolled back. */
 public final class StoreException extends RuntimeException {
+    private final boolean unavailable;
+
     StoreException(SQLException cause) {
         super((unreachable(cause) ? "store unavailable (the database cannot be reached; retry when it is back): "
                 : "store failure: ") + firstLine(cause.getMessage()), cause);
+        this.unavailable = unreachable(cause);
     }
 
     StoreException(String message, Throwable cause) {
         super(message, cause);
+        this.unavailable = false;
+    }
+
+    /** Whether the database could not be reached (so retrying later may succeed), rather than refusing a statement. */
+    public boolean unavailable() {
+        return unavailable;
     }
 
     /**

@@ -35,6 +35,12 @@ final class Errors {
             message = e.getMessage();
             key = c.key();
             args = c.args().toArray();
+        } else if (e instanceof org.menagerie.store.StoreException s && s.unavailable()) {
+            // Another node or a restarted database will answer soon: tell clients when to come back, not "internal".
+            status = 503;
+            message = "the catalog's database cannot be reached; try again shortly";
+            key = "error.storeUnavailable";
+            ctx.header("Retry-After", "5");
         } else if (e instanceof IllegalArgumentException) {
             status = 400;
             message = e.getMessage();
