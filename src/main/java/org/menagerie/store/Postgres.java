@@ -18,8 +18,12 @@ import org.flywaydb.core.api.FlywayException;
  * during an outage fail after a known time and the pool heals by itself when the server is back.
  */
 public final class Postgres {
-    /** Where the PostgreSQL variants of the migrations live. */
-    public static final String MIGRATIONS = "classpath:db/postgres";
+    /**
+     * The same migrations as the embedded store's: every script is written in the SQL both databases read, with the
+     * same types and lengths, so both stores refuse the same writes and one history describes both schemas. A change
+     * that needs dialects of its own would add a vendor folder beside it ({@code db/migration/{vendor}}).
+     */
+    public static final String MIGRATIONS = "classpath:db/migration";
 
     private Postgres() {}
 
