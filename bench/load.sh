@@ -47,7 +47,7 @@ if [ -z "$url" ]; then
   # exec: $server is the JVM itself, so that the trap stops it.
   (cd "$here" && exec ./menagerie "$@" serve --port "$port" --check-limit 100000000) > "$out/serve.log" 2>&1 &
   server=$!
-  trap 'kill $server 2>/dev/null; wait $server 2>/dev/null' EXIT
+  trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
   for _ in $(seq 1 600); do curl -sf "$url/health" >/dev/null && break; kill -0 $server 2>/dev/null || break; sleep 1; done
 fi
 curl -sf "$url/health" > "$out/health.json" || { echo "the server at $url is not healthy; see $out/serve.log" >&2; exit 1; }
@@ -60,7 +60,9 @@ search_paths="/api/v1/cases?q=nato /en/cases?q=vaccine /cases?q=ucraina /api/v1/
   date -u +"started %Y-%m-%dT%H:%M:%SZ on $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
   echo "target $url; $conns connections, $duration per run, $threads wrk threads; cases: $(grep -o '"cases":[0-9]*' "$out/health.json" | cut -d: -f2)"
   echo "back ends: $(grep -o '"kind":"[^"]*"' "$out/health.json" | cut -d'"' -f4 | paste -sd' ' -) (store index queue)"
-  [ "$loaded" = 1 ] && echo "LOADED MACHINE: started with --loaded at 1-minute load average $load1; figures are not from a quiet machine"
+  if [ "$loaded" = 1 ]; then
+    echo "LOADED MACHINE: started with --loaded at 1-minute load average $load1; figures are not from a quiet machine"
+  fi
 } | tee "$results"
 
 run() { # name, then wrk arguments
