@@ -1,5 +1,6 @@
 package org.menagerie.health;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 import org.menagerie.catalog.Check;
@@ -14,7 +15,8 @@ public record Reading(String name, Map<String, String> labels, long value) {
     public Reading {
         Check.notBlank(name, "name");
         if (!name.matches("[a-z][a-z0-9_]*")) throw new IllegalArgumentException("name must be lower_case: " + name);
-        labels = Map.copyOf(new TreeMap<>(Check.notNull(labels, "labels")));
+        // Sorted, not Map.copyOf: its iteration order changes from one JVM to the next, and metrics print labels in it.
+        labels = Collections.unmodifiableSortedMap(new TreeMap<>(Check.notNull(labels, "labels")));
     }
 
     public static Reading of(String name, long value) {
