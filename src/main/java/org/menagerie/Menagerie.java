@@ -191,6 +191,11 @@ public final class Menagerie implements AutoCloseable {
         return new JdbcAlertStore(db);
     }
 
+    /** Alerts and sightings counted per week and per outlet, for the trends and outlet pages. */
+    public org.menagerie.trend.Trends trends() {
+        return new org.menagerie.trend.Trends(new org.menagerie.store.JdbcEvents(db), cases, monitoring().outlets());
+    }
+
     /**
      * The checker over the catalog's published cases, built on first use (commands that do not check never pay for
      * it). Its candidates come from the search index, which it lets catch up with the store before each check: a

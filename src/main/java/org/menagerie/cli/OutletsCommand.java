@@ -302,30 +302,16 @@ final class OutletsCommand implements Runnable {
     }
 
     static Outlet save(OutletStore store, Row r) {
-        if (r.name() == null || r.name().isBlank()) throw new IllegalArgumentException("name is missing");
-        String id = r.id() != null && !r.id().isBlank() ? r.id().strip() : Outlet.slug(r.name());
-        List<String> domains = new ArrayList<>(r.domains());
-        if (domains.isEmpty() && r.home() != null) {
-            String host = java.net.URI.create(r.home().strip()).getHost();
-            if (host != null) domains.add(host.replaceFirst("^www\\.", ""));
-        }
-        Outlet o = new Outlet(id, r.name(), r.home(), domains, r.country(), r.languages(), r.notes());
-        store.put(o);
-        Instant now = Instant.now();
-        for (String f : r.feeds()) store.addSource(Source.fresh(sourceId(id, f), id, SourceKind.FEED, f, now));
-        for (String s : r.sitemaps()) store.addSource(Source.fresh(sourceId(id, s), id, SourceKind.SITEMAP, s, now));
-        return o;
+        return new org.menagerie.outlet.OutletEntry(r.id(), r.name(), r.home(), r.domains(), r.country(), r.languages(), r.notes(),
+                r.feeds(), r.sitemaps()).save(store, Instant.now());
     }
 
     static String sourceId(String outletId, String url) {
-        return outletId + "/" + Integer.toHexString(url.strip().hashCode());
+        return org.menagerie.outlet.OutletEntry.sourceId(outletId, url);
     }
 
     static Health health(Monitoring m, Outlet o) {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        var counts = m.articles().dailyCounts(o.name(), today.minusDays(Health.WINDOW_DAYS + 1));
-        LocalDate first = counts.keySet().stream().min(LocalDate::compareTo).orElse(null);
-        return Health.of(counts, today, first);
+        return Health.of(m.articles(), o.name(), LocalDate.now(ZoneOffset.UTC));
     }
 
     static Fetcher fetcher(Menagerie menagerie) {

@@ -22,6 +22,13 @@ public record Health(int days, double mean, double sigma, long yesterday, String
         Check.notBlank(state, "state");
     }
 
+    /** An outlet's health from the articles read of it (by its name), as of {@code today}. */
+    public static Health of(ArticleStore articles, String outlet, LocalDate today) {
+        Map<LocalDate, Long> counts = articles.dailyCounts(outlet, today.minusDays(WINDOW_DAYS + 1));
+        LocalDate first = counts.keySet().stream().min(LocalDate::compareTo).orElse(null);
+        return of(counts, today, first);
+    }
+
     public static Health of(Map<LocalDate, Long> counts, LocalDate today, LocalDate firstSeen) {
         LocalDate from = today.minusDays(WINDOW_DAYS);
         if (firstSeen != null && firstSeen.isAfter(from)) from = firstSeen;

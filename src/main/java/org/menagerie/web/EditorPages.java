@@ -82,6 +82,11 @@ final class EditorPages {
     }
 
     private Account require(Context ctx, Account.Role role) {
+        return require(sessions, ctx, role);
+    }
+
+    /** The signed-in account, when it has {@code role} or a higher one; 401 when none is signed in, else 403. */
+    static Account require(Sessions sessions, Context ctx, Account.Role role) {
         Account a = sessions.account(ctx);
         if (a == null) throw new ApiError(401, "error.signIn");
         if (role == Account.Role.ADMIN && a.role() != Account.Role.ADMIN) throw new ApiError(403, "error.adminsOnly");
@@ -166,7 +171,7 @@ final class EditorPages {
         accounts(ctx, a.name() + " (" + a.role().name().toLowerCase(java.util.Locale.ROOT) + ")");
     }
 
-    private static String base(Context ctx) {
+    static String base(Context ctx) {
         return "en".equals(WebApp.language(ctx)) ? "/en" : "";
     }
 }

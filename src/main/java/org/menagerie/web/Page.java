@@ -162,6 +162,25 @@ public final class Page {
         return d == null ? "" : d.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(lang())));
     }
 
+    /** A number with one decimal, written as the page's language writes it ("2,5" in Romanian). */
+    public String decimal(double v) {
+        return String.format(Locale.forLanguageTag(lang()), "%.1f", v);
+    }
+
+    /** A country given by its ISO 3166 code ("RU"), in the page's language. */
+    public String countryCode(String code) {
+        if (code == null || code.isBlank()) return "";
+        String name = new Locale("", code.strip().toUpperCase(Locale.ROOT)).getDisplayCountry(Locale.forLanguageTag(lang()));
+        return name.isBlank() ? code : name;
+    }
+
+    /** A moment as a date and time in UTC, in the page's language. */
+    public String instant(java.time.Instant at) {
+        if (at == null) return "";
+        return at.atZone(java.time.ZoneOffset.UTC).format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(Locale.forLanguageTag(lang()))) + " UTC";
+    }
+
     public String publicationUrl(Publication p) {
         return url((p.kind() == Publication.Kind.ANALYSIS ? "/analyses/" : "/bulletins/") + p.slug());
     }

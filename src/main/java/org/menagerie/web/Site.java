@@ -27,15 +27,16 @@ import org.menagerie.store.JdbcSessions;
  * @param trustedProxies CIDR blocks of the proxies whose X-Forwarded-For is believed (setting {@code web.trustedProxies});
  *                       empty: the client is the socket's address
  * @param health the back ends' probes, for /health and /metrics
+ * @param monitor outlets, articles, alerts and trends, for the desk, outlet and trend pages
  */
 public record Site(CaseStore cases, CaseFinder finder, PublicationStore publications, Accounts accounts,
                    Supplier<Checker> checker, Fetcher fetcher, String baseUrl, int checkLimit,
                    JdbcSessions sessions, JdbcLoginThrottle throttle, List<String> trustedProxies,
-                   Health health) {
+                   Health health, Monitor monitor) {
     public Site {
         if (cases == null || finder == null || publications == null || accounts == null || sessions == null || throttle == null
-                || health == null) {
-            throw new IllegalArgumentException("cases, finder, publications, accounts, sessions, throttle and health must not be null");
+                || health == null || monitor == null) {
+            throw new IllegalArgumentException("cases, finder, publications, accounts, sessions, throttle, health and monitor must not be null");
         }
         baseUrl = baseUrl == null ? "http://localhost:7070" : baseUrl.replaceAll("/+$", "");
         if (checkLimit < 1) throw new IllegalArgumentException("checkLimit must be positive: " + checkLimit);
@@ -49,17 +50,17 @@ public record Site(CaseStore cases, CaseFinder finder, PublicationStore publicat
         return new Site(menagerie.cases(), new SearchFinder(menagerie.search(), menagerie.cases()), menagerie.publications(),
                 menagerie.accounts(), menagerie::checker, fetcher, baseUrl, checkLimit, menagerie.sessions(),
                 menagerie.loginThrottle(), TrustedProxies.from(menagerie.workspace().settings(), System.getenv()).cidrs(),
-                menagerie.health());
+                menagerie.health(), Monitor.of(menagerie));
     }
 
     /** The same site with another checker (null: none installed), for a test that checks against another catalog. */
     public Site withChecker(Supplier<Checker> other) {
         return new Site(cases, finder, publications, accounts, other, fetcher, baseUrl, checkLimit, sessions, throttle,
-                trustedProxies, health);
+                trustedProxies, health, monitor);
     }
 
     /** The same site behind other trusted proxies (CIDR blocks). */
     public Site withTrustedProxies(List<String> cidrs) {
-        return new Site(cases, finder, publications, accounts, checker, fetcher, baseUrl, checkLimit, sessions, throttle, cidrs, health);
+        return new Site(cases, finder, publications, accounts, checker, fetcher, baseUrl, checkLimit, sessions, throttle, cidrs, health, monitor);
     }
 }

@@ -97,6 +97,8 @@ public final class WebApp {
             new PublicationPages(site, views).register(routes);
             new CheckPages(site, views, checkLimit, gate).register(routes);
             new EditorPages(site, views, sessions, site.throttle()).register(routes);
+            new OutletPages(site, views, sessions).register(routes);
+            new TrendPages(site, views).register(routes);
             new FeedRoutes(site).register(routes);
             new Api(site, checkLimit, gate).register(routes);
             new HealthRoutes(site, metrics, shedding).register(r);

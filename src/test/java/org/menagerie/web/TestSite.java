@@ -97,6 +97,11 @@ final class TestSite implements AutoCloseable {
         });
     }
 
+    /** The site's own installation, for tests that put monitoring's records in its store. */
+    Menagerie menagerie() {
+        return menagerie;
+    }
+
     String base() {
         return "http://127.0.0.1:" + server.port();
     }
