@@ -34,6 +34,31 @@ import org.menagerie.store.JdbcPublicationStore;
 import org.menagerie.store.JdbcArticleStore;
 import org.menagerie.store.JdbcOutletStore;
 import org.menagerie.watch.Monitoring;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import org.menagerie.alert.AlertModel;
+import org.menagerie.alert.AlertStore;
+import org.menagerie.alert.Alerter;
+import org.menagerie.alert.ItemMatcher;
+import org.menagerie.catalog.Case;
+import org.menagerie.desk.Desk;
+import org.menagerie.desk.DeskStore;
+import org.menagerie.ingest.AddressPolicy;
+import org.menagerie.ingest.FetchLimits;
+import org.menagerie.ingest.Fetcher;
+import org.menagerie.ingest.Resolver;
+import org.menagerie.publish.LoginThrottle;
+import org.menagerie.publish.SessionStore;
+import org.menagerie.store.JdbcDeskStore;
+import org.menagerie.watch.Intake;
+import org.menagerie.watch.PollResult;
+import org.menagerie.watch.Poller;
+import org.menagerie.watch.WatchSettings;
+import org.menagerie.watch.Watcher;
+import org.menagerie.worker.CheckedStories;
+import org.menagerie.worker.Worker;
 
 /**
  * The front door: assembles one installation from its workspace and hands out its parts, so that the command line,
@@ -42,6 +67,10 @@ import org.menagerie.watch.Monitoring;
 public final class Menagerie implements AutoCloseable {
     /** Workspace setting: {@code demo=false} keeps a new workspace empty instead of loading the demo catalog. */
     public static final String DEMO_SETTING = "demo";
+    /** Setting: {@code watch.check=false} leaves checking to separate workers. */
+    public static final String CHECK_SETTING = "watch.check";
+    /** Setting: {@code watch=true} makes {@code serve} watch the outlets too. */
+    public static final String WATCH_SETTING = "watch";
     /** A back end that has not answered its probe in this time is reported down. */
     private static final long HEALTH_LIMIT_MILLIS = 2_000;
 
@@ -54,6 +83,7 @@ public final class Menagerie implements AutoCloseable {
     private Checker checker;
     private Monitoring monitoring;
     private Consumer<Search.Indexing> indexing;
+    private final List<MonitoringLoops> running = new ArrayList<>();
 
     private Menagerie(Workspace workspace, H2.Opened store, Backends backends) {
         this.workspace = workspace;
@@ -142,12 +172,12 @@ public final class Menagerie implements AutoCloseable {
     }
 
     /** Editors' sessions, in the store so that every serve node over it shares them. */
-    public JdbcSessions sessions() {
+    public SessionStore sessions() {
         return JdbcSessions.standard(db);
     }
 
     /** Failed sign-ins per account and client address, in the store so that every serve node counts them. */
-    public JdbcLoginThrottle loginThrottle() {
+    public LoginThrottle loginThrottle() {
         return JdbcLoginThrottle.standard(db);
     }
 
@@ -182,18 +212,92 @@ public final class Menagerie implements AutoCloseable {
     }
 
     /** The stories checking workers have finished. */
-    public JdbcCheckedStories checkedStories() {
+    public CheckedStories checkedStories() {
         return new JdbcCheckedStories(db);
     }
 
-    /** Resurfacing alerts and the sightings confirmed from them. */
-    public JdbcAlertStore alerts() {
+    /** Resurfacing alerts as checking records them. */
+    public AlertStore alerts() {
         return new JdbcAlertStore(db);
     }
 
     /** Alerts and sightings counted per week and per outlet, for the trends and outlet pages. */
     public org.menagerie.trend.Trends trends() {
         return new org.menagerie.trend.Trends(new org.menagerie.store.JdbcEvents(db), cases, monitoring().outlets());
+    }
+
+    /** The analysts' desk: the inbox of alerts, decisions about them, and the sightings they make. */
+    public Desk desk() {
+        return new Desk(deskStore(), monitoring().articles(), cases, Clock.systemUTC());
+    }
+
+    private DeskStore deskStore() {
+        return new JdbcDeskStore(db);
+    }
+
+    /** Whether {@code watch} and {@code serve} check the stories they take themselves ({@code watch.check}, default true). */
+    public boolean checksInProcess() {
+        return Boolean.parseBoolean(workspace.setting(CHECK_SETTING, "true").strip());
+    }
+
+    /** Whether {@code serve} also watches the outlets ({@code watch=true}; default false). */
+    public boolean watchesWhenServing() {
+        return Boolean.parseBoolean(workspace.setting(WATCH_SETTING, "false").strip());
+    }
+
+    /**
+     * Starts the monitoring loops the options name on threads this installation owns: closing it (or the returned
+     * handle) stops them, letting the poll and the story in hand finish.
+     */
+    public synchronized MonitoringLoops startMonitoring(MonitoringOptions options) {
+        Watcher watcher = options.watch() ? watcher(Clock.systemUTC()) : null;
+        Worker worker = options.checkers() > 0 ? worker(processName() + (options.watch() ? " (in process)" : "")) : null;
+        MonitoringLoops[] self = new MonitoringLoops[1];
+        MonitoringLoops loops = new MonitoringLoops(options, watcher, worker, null, null, () -> forget(self[0]));
+        self[0] = loops;
+        running.add(loops);
+        return loops.start();
+    }
+
+    private synchronized void forget(MonitoringLoops loops) {
+        running.remove(loops);
+    }
+
+    /** Polls every due source once and applies retention ({@code watch --once}). */
+    public List<PollResult> watchOnce() throws InterruptedException {
+        return watcher(Clock.systemUTC()).once();
+    }
+
+    /** The scheduler over the workspace's outlets, its fetcher under the workspace's watch settings. */
+    public Watcher watcher(Clock clock) {
+        WatchSettings settings = WatchSettings.from(workspace.settings());
+        Monitoring m = monitoring();
+        Intake intake = Intake.open(m.articles(), m.queue(), clock);
+        return new Watcher(new Poller(m.outlets(), intake, watchFetcher(), settings, clock), m, settings, clock);
+    }
+
+    /** The safe fetcher monitoring reads with, with its User-Agent; loopback only when watch.allow-loopback=true. */
+    public Fetcher watchFetcher() {
+        WatchSettings settings = WatchSettings.from(workspace.settings());
+        AddressPolicy policy = settings.allowLoopback() ? AddressPolicy.publicOnly().allowingLoopback() : AddressPolicy.publicOnly();
+        FetchLimits limits = FetchLimits.defaults();
+        return new Fetcher(new FetchLimits(limits.maxBytes(), limits.connectTimeout(), limits.totalTimeout(),
+                limits.maxRedirects(), settings.userAgent()), policy, Resolver.system());
+    }
+
+    /** A checking worker over the catalog, the queue and the store, recorded in checked stories under {@code name}. */
+    public Worker worker(String name) {
+        Monitoring m = monitoring();
+        List<Case> all = new ArrayList<>();
+        cases.forEach(all::add);
+        Path vectors = workspace.root().resolve("cache").resolve("vectors");
+        Alerter alerter = new Alerter(AlertModel.shipped(), new ItemMatcher(all, vectors));
+        return new Worker(m.queue(), m.articles(), checker(), alerter, alerts(), checkedStories(), name, Clock.systemUTC());
+    }
+
+    /** This process, as the checked-stories table records who checked. */
+    public static String processName() {
+        return ManagementFactory.getRuntimeMXBean().getName();
     }
 
     /**
@@ -216,7 +320,16 @@ public final class Menagerie implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
+        List<MonitoringLoops> loops;
+        synchronized (this) {
+            loops = List.copyOf(running);
+        }
+        loops.forEach(MonitoringLoops::stop);
+        closeParts();
+    }
+
+    private synchronized void closeParts() {
         if (monitoring != null) monitoring.queue().close();
         if (search != null) search.close();
         cases.close();

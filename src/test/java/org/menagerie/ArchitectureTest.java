@@ -103,7 +103,7 @@ class ArchitectureTest {
                         org.menagerie.web.CaseFinder.class, org.menagerie.publish.PublicationStore.class,
                         org.menagerie.publish.Accounts.class, java.util.function.Supplier.class,
                         org.menagerie.ingest.Fetcher.class, String.class, int.class,
-                        org.menagerie.store.JdbcSessions.class, org.menagerie.store.JdbcLoginThrottle.class,
+                        org.menagerie.publish.SessionStore.class, org.menagerie.publish.LoginThrottle.class,
                         java.util.List.class, org.menagerie.health.Health.class)
                 .because("Site.of builds the site the serve command and the tests run")
                 .check(classes);

@@ -37,7 +37,7 @@ final class AdminCommand implements Runnable {
         @Parameters(paramLabel = "NAME", description = "The user name ([a-z0-9._-]).")
         String name;
 
-        @Option(names = "--role", defaultValue = "editor", description = "editor or admin (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--role", defaultValue = "editor", description = "editor, admin or analyst (reviews alerts only) (default: ${DEFAULT-VALUE}).")
         String role;
 
         @Override
@@ -46,7 +46,7 @@ final class AdminCommand implements Runnable {
             try {
                 r = Account.Role.parse(role);
             } catch (IllegalArgumentException e) {
-                throw new CommandException(ExitCode.USAGE, "--role must be editor or admin: " + role);
+                throw new CommandException(ExitCode.USAGE, "--role must be editor, admin or analyst: " + role);
             }
             char[] password = readPassword();
             try (Menagerie menagerie = Menagerie.open(admin.parent.workspace())) {

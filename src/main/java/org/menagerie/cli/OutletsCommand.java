@@ -315,7 +315,7 @@ final class OutletsCommand implements Runnable {
     }
 
     static Fetcher fetcher(Menagerie menagerie) {
-        return WatchCommand.fetcher(menagerie);
+        return menagerie.watchFetcher();
     }
 
     /** Cells of one CSV line: commas, double-quoted cells with "" for a quote. */

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.menagerie.Menagerie;
+import org.menagerie.MonitoringLoops;
+import org.menagerie.MonitoringOptions;
 import org.menagerie.ingest.Fetcher;
 import org.menagerie.web.Site;
 import org.menagerie.web.WebApp;
@@ -47,9 +49,12 @@ final class ServeCommand implements Callable<Integer> {
         if (concurrentChecks != null) limits = limits.withConcurrentChecks(concurrentChecks);
         WebApp.Server app = WebApp.start(site, host, port, limits);
         CountDownLatch stopped = new CountDownLatch(1);
-        Thread watching = WatchCommand.inBackground(menagerie, out);
+        if (menagerie.watchesWhenServing()) {
+            MonitoringLoops loops = menagerie.startMonitoring(MonitoringOptions.watching(menagerie.checksInProcess()));
+            out.println("Watching the outlets' sources (watch=true)" + (loops.checking() ? ", checking new stories in this process."
+                    : "; checking is left to 'menagerie worker' processes (watch.check=false)."));
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            WatchCommand.stop(watching);
             app.close();
             menagerie.close();
             stopped.countDown();

@@ -1,20 +1,12 @@
 package org.menagerie.cli;
 
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.menagerie.Menagerie;
-import org.menagerie.alert.AlertModel;
-import org.menagerie.alert.Alerter;
-import org.menagerie.alert.ItemMatcher;
-import org.menagerie.catalog.Case;
+import org.menagerie.MonitoringLoops;
+import org.menagerie.MonitoringOptions;
 import org.menagerie.queue.Topics;
-import org.menagerie.watch.Monitoring;
 import org.menagerie.worker.Worker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,9 +22,6 @@ import picocli.CommandLine.Spec;
                 + "embedded queue run one. 'watch' and 'serve' (watch=true) check stories themselves unless "
                 + "watch.check=false is set for them."})
 final class WorkerCommand implements Callable<Integer> {
-    /** Setting: {@code watch.check=false} leaves checking to separate workers. */
-    static final String CHECK_SETTING = "watch.check";
-
     @ParentCommand Main parent;
     @Spec CommandSpec spec;
 
@@ -50,15 +39,15 @@ final class WorkerCommand implements Callable<Integer> {
         if (threads < 1 || batch < 1) throw new CommandException(ExitCode.USAGE, "--threads and --batch must be positive");
         PrintWriter out = spec.commandLine().getOut();
         try (Menagerie menagerie = Menagerie.open(parent.workspace())) {
-            Worker worker = worker(menagerie, name());
             long waiting = menagerie.monitoring().queue().backlog(Topics.STORIES, Worker.GROUP);
             out.printf("Checking stories (%d waiting) with %d thread%s over %d cases; stop with Ctrl-C or SIGTERM.%n",
                     waiting, threads, threads == 1 ? "" : "s", menagerie.cases().count());
             out.flush();
             long start = System.nanoTime();
+            MonitoringLoops loops = menagerie.startMonitoring(MonitoringOptions.checking(threads, batch, drain));
             CountDownLatch done = new CountDownLatch(1);
             Thread hook = new Thread(() -> {
-                worker.stop();
+                loops.stop();
                 try {
                     done.await();
                 } catch (InterruptedException e) {
@@ -67,18 +56,9 @@ final class WorkerCommand implements Callable<Integer> {
             }, "worker-stop");
             Runtime.getRuntime().addShutdownHook(hook);
             try {
-                List<Thread> running = new ArrayList<>();
-                for (int i = 0; i < threads; i++) {
-                    Thread t = new Thread(() -> {
-                        if (drain) worker.drain(batch);
-                        else worker.run(batch);
-                    }, "worker-" + i);
-                    t.start();
-                    running.add(t);
-                }
-                for (Thread t : running) t.join();
+                loops.awaitChecking();
             } finally {
-                Worker.Progress p = worker.progress();
+                Worker.Progress p = loops.worker().progress();
                 out.printf("Checked %,d stories (%,d alerts, %,d skipped as done or empty) in %.1f s.%n",
                         p.storiesChecked(), p.alertsRaised(), p.skipped(), (System.nanoTime() - start) / 1e9);
                 out.flush();
@@ -87,40 +67,5 @@ final class WorkerCommand implements Callable<Integer> {
             if (drain) Runtime.getRuntime().removeShutdownHook(hook);
         }
         return ExitCode.OK;
-    }
-
-    /** A checking worker over the workspace's catalog, queue and store. */
-    static Worker worker(Menagerie menagerie, String name) {
-        Monitoring m = menagerie.monitoring();
-        List<Case> all = new ArrayList<>();
-        menagerie.cases().forEach(all::add);
-        Path vectors = menagerie.workspace().root().resolve("cache").resolve("vectors");
-        Alerter alerter = new Alerter(AlertModel.shipped(), new ItemMatcher(all, vectors));
-        return new Worker(m.queue(), m.articles(), menagerie.checker(), alerter, menagerie.alerts(), menagerie.checkedStories(),
-                name, Clock.systemUTC());
-    }
-
-    /** Whether watch and serve check the stories they take themselves ({@code watch.check}, default true). */
-    static boolean checksInProcess(Menagerie menagerie) {
-        return Boolean.parseBoolean(menagerie.workspace().setting(CHECK_SETTING, "true").strip());
-    }
-
-    /** Checking on a thread of its own for watch and serve, unless {@code watch.check=false}; null then. */
-    static Worker inBackground(Menagerie menagerie, PrintWriter out) {
-        if (!checksInProcess(menagerie)) {
-            out.println("Leaving checking to 'menagerie worker' processes (watch.check=false).");
-            return null;
-        }
-        Worker worker = worker(menagerie, name() + " (in process)");
-        Thread t = new Thread(() -> worker.run(8), "checking");
-        t.setDaemon(true);
-        t.start();
-        out.println("Checking new stories in this process (set watch.check=false when workers run).");
-        return worker;
-    }
-
-    /** This process, as the checked-stories table records who checked. */
-    static String name() {
-        return ManagementFactory.getRuntimeMXBean().getName();
     }
 }

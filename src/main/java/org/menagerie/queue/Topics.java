@@ -11,6 +11,13 @@ public final class Topics {
     /** Alerts raised by checking, to be delivered. */
     public static final String ALERTS = "alerts";
     public static final List<String> ALL = List.of(ITEMS, STORIES, ALERTS);
+    /** The consumer group of the checking workers, reading {@link #STORIES}. */
+    public static final String CHECKERS = "checkers";
+    /** The consumer group of the delivery loop, reading {@link #ALERTS}. */
+    public static final String DELIVERY = "delivery";
+    /** The groups an installation reads each topic with: an embedded queue keeps a message until all of them have it. */
+    public static final java.util.Map<String, java.util.Set<String>> READERS = java.util.Map.of(
+            STORIES, java.util.Set.of(CHECKERS), ALERTS, java.util.Set.of(DELIVERY));
 
     private Topics() {}
 }

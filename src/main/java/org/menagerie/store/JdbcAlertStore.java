@@ -1,32 +1,27 @@
 package org.menagerie.store;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.menagerie.alert.Alert;
-import org.menagerie.alert.Level;
+import org.menagerie.alert.AlertStore;
 import org.menagerie.alert.Sighting;
 import org.menagerie.alert.Stored;
 import org.menagerie.catalog.Check;
 
 /**
- * Alerts and sightings in the workspace database. An alert's id is derived from its item and case, so recording the
- * same alert twice (a re-run, a worker restarted mid-stream) keeps one row; confirming one adds a sighting.
+ * Alerts and sightings in the workspace database. An alert on a monitored article ({@code article:ID}) is stored with
+ * the article's story, language, date and outlet country, which the desk filters and groups by; an alert that links
+ * its case by itself is stored confirmed, with its decision and sighting, in one transaction.
  */
-public final class JdbcAlertStore {
-    private static final String COLUMNS = "id, item_id, case_id, outlet, url, sentence, confidence, level, reasons, raised, "
-            + "state, decided_by, decided_at";
+public final class JdbcAlertStore implements AlertStore {
+    private static final String PREFIX = "article:";
     private final Jdbc jdbc;
 
     public JdbcAlertStore(DataSource dataSource) {
@@ -35,18 +30,10 @@ public final class JdbcAlertStore {
 
     /** The id an alert on this item and case has. */
     public static String idOf(String itemId, String caseId) {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest((itemId + "\n" + caseId).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(h, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return AlertStore.idOf(itemId, caseId);
     }
 
-    /**
-     * Records an alert; false when one on the same item and case was already recorded (it is left alone), also when
-     * another worker recorded it at the same moment (the unique key decides).
-     */
+    @Override
     public boolean record(Alert a) {
         try {
             return insert(a);
@@ -65,89 +52,65 @@ public final class JdbcAlertStore {
                     if (r.next()) return false;
                 }
             }
-            try (PreparedStatement in = c.prepareStatement("INSERT INTO alert (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                in.setString(1, id);
-                in.setString(2, a.itemId());
-                in.setString(3, a.caseId());
-                in.setString(4, cut(a.outlet(), 300));
-                in.setString(5, cut(a.url(), 2000));
-                in.setString(6, cut(a.sentence(), 2000));
-                in.setDouble(7, a.confidence());
-                in.setString(8, a.level().name());
-                in.setString(9, cut(a.reasons(), 1000));
-                in.setTimestamp(10, Timestamp.from(a.raised()));
-                in.setString(11, Stored.State.OPEN.name());
-                in.setString(12, null);
-                in.setTimestamp(13, null);
+            Stored s = withArticle(c, id, a);
+            boolean automatic = AlertStore.automatic(a);
+            Stored.State state = automatic ? Stored.State.CONFIRMED : Stored.State.OPEN;
+            try (PreparedStatement in = c.prepareStatement("INSERT INTO alert (id, item_id, case_id, outlet, url, sentence, "
+                    + "confidence, level, reasons, raised, state, decided_by, decided_at, story_id, language, country, seen) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                AlertRows.bind(in, Arrays.asList(id, a.itemId(), a.caseId(), AlertRows.cut(a.outlet(), 300),
+                        AlertRows.cut(a.url(), 2000), AlertRows.cut(a.sentence(), 2000), a.confidence(), a.level().name(),
+                        AlertRows.cut(a.reasons(), 1000), a.raised(), state.name(), automatic ? AUTOMATIC : null,
+                        automatic ? a.raised() : null, s.story() == 0 ? null : s.story(), s.language(), s.country(), s.seen()));
                 in.executeUpdate();
+            }
+            if (automatic) {
+                AlertRows.insertDecision(c, id, "CONFIRM", AUTOMATIC, a.raised(), null, null);
+                AlertRows.insertSighting(c, Sighting.of(s, AUTOMATIC, a.raised(), true));
             }
             return true;
         });
     }
 
-    public Optional<Stored> get(String id) {
-        return jdbc.read(c -> {
-            List<Stored> found = query(c, "SELECT " + COLUMNS + " FROM alert WHERE id = ?", id);
-            return found.stream().findFirst();
-        });
+    /** The alert with what its article tells: story, language, date, and its outlet's country. */
+    private static Stored withArticle(Connection c, String id, Alert a) throws SQLException {
+        long article = articleId(a.itemId());
+        if (article <= 0) return new Stored(id, a, Stored.State.OPEN, null, null);
+        try (PreparedStatement q = c.prepareStatement("SELECT ar.story_id, ar.language, ar.published, ar.fetched, "
+                + "(SELECT MIN(o.country) FROM outlet o WHERE o.id = ar.outlet OR o.name = ar.outlet) FROM article ar WHERE ar.id = ?")) {
+            q.setLong(1, article);
+            try (ResultSet r = q.executeQuery()) {
+                if (!r.next()) return new Stored(id, a, Stored.State.OPEN, null, null);
+                Object published = r.getObject(3);
+                Instant seen = Jdbc.instant(published != null ? published : r.getObject(4));
+                return new Stored(id, a, Stored.State.OPEN, null, null, null, r.getLong(1), r.getString(2), r.getString(5), seen);
+            }
+        }
     }
 
-    /** The newest alerts first, at most {@code limit}. */
+    private static long articleId(String itemId) {
+        if (!itemId.startsWith(PREFIX)) return 0;
+        try {
+            return Long.parseLong(itemId.substring(PREFIX.length()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    @Override
+    public Optional<Stored> get(String id) {
+        return jdbc.read(c -> AlertRows.alerts(c, "SELECT " + AlertRows.COLUMNS + " FROM alert a WHERE a.id = ?", List.of(id))
+                .stream().findFirst());
+    }
+
+    @Override
     public List<Stored> newest(int limit) {
         if (limit < 1) throw new IllegalArgumentException("limit must be positive: " + limit);
-        return jdbc.read(c -> query(c, "SELECT " + COLUMNS + " FROM alert ORDER BY raised DESC, id FETCH FIRST " + limit + " ROWS ONLY"));
+        return jdbc.read(c -> AlertRows.alerts(c, "SELECT " + AlertRows.COLUMNS + " FROM alert a ORDER BY a.raised DESC, a.id "
+                + "FETCH FIRST " + limit + " ROWS ONLY", List.of()));
     }
 
-    /** Dismisses or snoozes an open alert; the decision is kept with who and when. */
-    public void decide(String id, Stored.State state, String who, Instant at) {
-        if (state == Stored.State.CONFIRMED) throw new IllegalArgumentException("confirm with confirm(), which records the sighting");
-        update(id, state, who, at);
-    }
-
-    /** Confirms an alert: it becomes a sighting of its case. */
-    public Sighting confirm(String id, String language, String who, Instant at) {
-        Stored s = get(id).orElseThrow(() -> new IllegalArgumentException("no alert " + id));
-        Alert a = s.alert();
-        Sighting sighting = new Sighting(id, a.caseId(), a.outlet(), a.url(), a.raised(), language, a.sentence(), who, at);
-        jdbc.write(c -> {
-            setState(c, id, Stored.State.CONFIRMED, who, at);
-            try (PreparedStatement in = c.prepareStatement("INSERT INTO sighting (alert_id, case_id, outlet, url, seen, language, "
-                    + "sentence, confirmed_by, confirmed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                in.setString(1, id);
-                in.setString(2, a.caseId());
-                in.setString(3, cut(a.outlet(), 300));
-                in.setString(4, cut(a.url(), 2000));
-                in.setTimestamp(5, Timestamp.from(a.raised()));
-                in.setString(6, language);
-                in.setString(7, cut(a.sentence(), 2000));
-                in.setString(8, who);
-                in.setTimestamp(9, Timestamp.from(at));
-                in.executeUpdate();
-            }
-            return null;
-        });
-        return sighting;
-    }
-
-    /** A case's sightings, in the order they were seen. */
-    public List<Sighting> sightings(String caseId) {
-        return jdbc.read(c -> {
-            List<Sighting> out = new ArrayList<>();
-            try (PreparedStatement q = c.prepareStatement("SELECT alert_id, case_id, outlet, url, seen, language, sentence, "
-                    + "confirmed_by, confirmed_at FROM sighting WHERE case_id = ? ORDER BY seen, alert_id")) {
-                q.setString(1, caseId);
-                try (ResultSet r = q.executeQuery()) {
-                    while (r.next()) {
-                        out.add(new Sighting(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                                r.getTimestamp(5).toInstant(), r.getString(6), r.getString(7), r.getString(8),
-                                r.getTimestamp(9).toInstant()));
-                    }
-                }
-            }
-            return out;
-        });
-    }
-
+    @Override
     public int count() {
         return jdbc.read(c -> {
             try (PreparedStatement q = c.prepareStatement("SELECT COUNT(*) FROM alert"); ResultSet r = q.executeQuery()) {
@@ -155,43 +118,5 @@ public final class JdbcAlertStore {
                 return r.getInt(1);
             }
         });
-    }
-
-    private void update(String id, Stored.State state, String who, Instant at) {
-        jdbc.write(c -> {
-            setState(c, id, state, who, at);
-            return null;
-        });
-    }
-
-    private static void setState(Connection c, String id, Stored.State state, String who, Instant at) throws SQLException {
-        try (PreparedStatement up = c.prepareStatement("UPDATE alert SET state = ?, decided_by = ?, decided_at = ? WHERE id = ? AND state <> 'CONFIRMED'")) {
-            up.setString(1, state.name());
-            up.setString(2, Check.notBlank(who, "who"));
-            up.setTimestamp(3, Timestamp.from(Check.notNull(at, "at")));
-            up.setString(4, id);
-            if (up.executeUpdate() == 0) throw new IllegalArgumentException("no open alert " + id);
-        }
-    }
-
-    private static List<Stored> query(Connection c, String sql, String... args) throws SQLException {
-        List<Stored> out = new ArrayList<>();
-        try (PreparedStatement q = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) q.setString(i + 1, args[i]);
-            try (ResultSet r = q.executeQuery()) {
-                while (r.next()) {
-                    Alert a = new Alert(r.getString(2), r.getString(4), r.getString(5), r.getString(6), r.getString(3),
-                            r.getDouble(7), Level.valueOf(r.getString(8)), r.getString(9), r.getTimestamp(10).toInstant());
-                    Timestamp decided = r.getTimestamp(13);
-                    out.add(new Stored(r.getString(1), a, Stored.State.valueOf(r.getString(11)), r.getString(12),
-                            decided == null ? null : decided.toInstant()));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static String cut(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 }

@@ -6,15 +6,17 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import javax.sql.DataSource;
 import org.menagerie.catalog.Check;
+import org.menagerie.worker.CheckedStories;
 
 /** Which stories a checking worker has finished, so that a story delivered twice is checked and counted once. */
-public final class JdbcCheckedStories {
+public final class JdbcCheckedStories implements CheckedStories {
     private final Jdbc jdbc;
 
     public JdbcCheckedStories(DataSource dataSource) {
         this.jdbc = new Jdbc(Check.notNull(dataSource, "dataSource"));
     }
 
+    @Override
     public boolean checked(long articleId) {
         return jdbc.read(c -> {
             try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM checked_story WHERE article_id = ?")) {
@@ -27,6 +29,7 @@ public final class JdbcCheckedStories {
     }
 
     /** Records the story as checked; false when it was already (by this worker or another at the same moment). */
+    @Override
     public boolean markChecked(long articleId, int alerts, String by, Instant at) {
         Check.notBlank(by, "by");
         Check.notNull(at, "at");
@@ -48,13 +51,7 @@ public final class JdbcCheckedStories {
         }
     }
 
-    /**
-     * What the workers did: stories checked, the alerts they raised, and stories per worker.
-     *
-     * @param byWorker stories checked by each worker name
-     */
-    public record Tally(long stories, long alerts, java.util.Map<String, Long> byWorker) {}
-
+    @Override
     public Tally tally() {
         return jdbc.read(c -> {
             java.util.Map<String, Long> by = new java.util.TreeMap<>();
@@ -72,6 +69,7 @@ public final class JdbcCheckedStories {
     }
 
     /** The stories one worker checked. */
+    @Override
     public java.util.Set<Long> checkedBy(String worker) {
         return jdbc.read(c -> {
             java.util.Set<Long> out = new java.util.HashSet<>();
@@ -85,6 +83,7 @@ public final class JdbcCheckedStories {
         });
     }
 
+    @Override
     public long count() {
         return jdbc.read(c -> {
             try (PreparedStatement q = c.prepareStatement("SELECT COUNT(*) FROM checked_story"); ResultSet r = q.executeQuery()) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.menagerie.catalog.Check;
+import org.menagerie.publish.LoginThrottle;
 
 /**
  * Slows password guessing across every serve node: after {@code perAccount} failed sign-ins to one account, or
@@ -17,7 +18,7 @@ import org.menagerie.catalog.Check;
  * (even with the right password) until the window has passed. A successful sign-in clears the account's count. The
  * counts live in the store, so a guesser gains nothing by spreading attempts over nodes or waiting for a restart.
  */
-public final class JdbcLoginThrottle {
+public final class JdbcLoginThrottle implements LoginThrottle {
     private static final long PURGE_EVERY_MILLIS = 60_000;
 
     private final Jdbc jdbc;
@@ -44,25 +45,30 @@ public final class JdbcLoginThrottle {
         this.window = window;
     }
 
+    @Override
     public int perAccount() {
         return perAccount;
     }
 
+    @Override
     public int perAddress() {
         return perAddress;
     }
 
+    @Override
     public Duration window() {
         return window;
     }
 
     /** Seconds to wait before trying again, or 0 when an attempt is allowed. */
+    @Override
     public long retryAfterSeconds(String account, String address) {
         Instant now = clock.instant();
         return Math.max(wait(accountKey(account), perAccount, now), wait(addressKey(address), perAddress, now));
     }
 
     /** Counts a failed sign-in against the account and the address. */
+    @Override
     public void failed(String account, String address) {
         Instant now = clock.instant();
         purgeNowAndThen(now);
@@ -71,6 +77,7 @@ public final class JdbcLoginThrottle {
     }
 
     /** Clears the account's count (not the address's: one good password does not excuse a spray from there). */
+    @Override
     public void succeeded(String account) {
         jdbc.write(c -> {
             try (PreparedStatement st = c.prepareStatement("DELETE FROM login_failure WHERE throttle_key = ?")) {
@@ -81,6 +88,7 @@ public final class JdbcLoginThrottle {
     }
 
     /** Deletes the counts whose window has passed; returns how many. */
+    @Override
     public int purge() {
         Instant before = clock.instant().minus(window);
         return jdbc.write(c -> {

@@ -16,20 +16,36 @@ import org.menagerie.catalog.Check;
 import org.menagerie.queue.Delivery;
 import org.menagerie.queue.Leases;
 import org.menagerie.queue.Message;
+import org.menagerie.queue.Topics;
 import org.menagerie.queue.WorkQueue;
 
 /**
  * The in-process queue, its messages and acknowledgements kept in the store so that a restart neither loses nor
  * repeats acknowledged work. Leases live in memory: after a restart every unacknowledged message is due again, which
  * is the at-least-once promise. One process consumes a group at a time.
+ *
+ * <p>A message is deleted once every group that reads its topic has acknowledged it. The groups that read a topic
+ * are those declared when the queue is built (the installation's own readers, {@link Topics#READERS}) and any other
+ * group that has polled or acknowledged the topic, remembered in the store: a group that first reads a topic later
+ * sees only what the others had not all acknowledged yet.
  */
 public final class JdbcQueue implements WorkQueue {
+    private static final long SWEEP_EVERY_NANOS = 60_000_000_000L;
     private final Jdbc jdbc;
     private final Map<String, Map<Long, Long>> leases = new HashMap<>();
     private final Map<String, Map<Long, Integer>> attempts = new HashMap<>();
+    private final Set<String> joined = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.atomic.AtomicLong lastSweep = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
 
+    /** A queue whose topics are read by the installation's own groups ({@link Topics#READERS}). */
     public JdbcQueue(DataSource dataSource) {
+        this(dataSource, Topics.READERS);
+    }
+
+    /** A queue whose topics are read by at least the given groups (topic to groups). */
+    public JdbcQueue(DataSource dataSource, Map<String, Set<String>> readers) {
         this.jdbc = new Jdbc(dataSource);
+        Check.notNull(readers, "readers").forEach((topic, groups) -> groups.forEach(g -> join(topic, g)));
     }
 
     @Override
@@ -77,6 +93,7 @@ public final class JdbcQueue implements WorkQueue {
     @Override
     public synchronized List<Delivery> poll(String topic, String group, int max, Duration lease) {
         Leases.check(topic, group, max, lease);
+        join(topic, group);
         long now = System.nanoTime();
         Map<Long, Long> leased = leases.computeIfAbsent(group, g -> new HashMap<>());
         Map<Long, Integer> tries = attempts.computeIfAbsent(group, g -> new HashMap<>());
@@ -126,6 +143,8 @@ public final class JdbcQueue implements WorkQueue {
     public void ack(String group, Delivery delivery) {
         Check.notBlank(group, "group");
         Check.notNull(delivery, "delivery");
+        String topic = delivery.message().topic();
+        join(topic, group);
         jdbc.write(c -> {
             try (PreparedStatement st = c.prepareStatement("INSERT INTO queue_ack (consumer_group, message_id) "
                     + "SELECT ?, ? FROM queue_message WHERE id = ? AND NOT EXISTS (SELECT 1 FROM queue_ack "
@@ -135,12 +154,86 @@ public final class JdbcQueue implements WorkQueue {
                 st.setLong(3, delivery.offset());
                 st.setString(4, group);
                 st.setLong(5, delivery.offset());
-                return st.executeUpdate();
+                st.executeUpdate();
             }
+            int deleted;
+            try (PreparedStatement st = c.prepareStatement("DELETE FROM queue_message WHERE id = ? AND NOT EXISTS ("
+                    + "SELECT 1 FROM queue_group g WHERE g.topic = ? AND NOT EXISTS (SELECT 1 FROM queue_ack a "
+                    + "WHERE a.consumer_group = g.consumer_group AND a.message_id = ?))")) {
+                st.setLong(1, delivery.offset());
+                st.setString(2, topic);
+                st.setLong(3, delivery.offset());
+                deleted = st.executeUpdate();
+            }
+            if (deleted > 0) {
+                try (PreparedStatement st = c.prepareStatement("DELETE FROM queue_ack WHERE message_id = ?")) {
+                    st.setLong(1, delivery.offset());
+                    st.executeUpdate();
+                }
+            }
+            return deleted;
         });
         synchronized (this) {
             leases.getOrDefault(group, Map.of()).remove(delivery.offset());
+            attempts.getOrDefault(group, Map.of()).remove(delivery.offset());
         }
+        long last = lastSweep.get();
+        if (System.nanoTime() - last > SWEEP_EVERY_NANOS && lastSweep.compareAndSet(last, System.nanoTime())) sweep();
+    }
+
+    /**
+     * Deletes every message all readers of its topic acknowledged, and their acknowledgements; returns how many
+     * messages. Acknowledgements made at the same moment by two groups in two transactions each see only their own,
+     * so neither deletes the message there; this catches those.
+     */
+    public int sweep() {
+        return jdbc.write(c -> {
+            int n;
+            try (PreparedStatement st = c.prepareStatement("DELETE FROM queue_message WHERE EXISTS (SELECT 1 FROM "
+                    + "queue_group g WHERE g.topic = queue_message.topic) AND NOT EXISTS (SELECT 1 FROM queue_group g "
+                    + "WHERE g.topic = queue_message.topic AND NOT EXISTS (SELECT 1 FROM queue_ack a "
+                    + "WHERE a.consumer_group = g.consumer_group AND a.message_id = queue_message.id))")) {
+                n = st.executeUpdate();
+            }
+            try (PreparedStatement st = c.prepareStatement("DELETE FROM queue_ack WHERE NOT EXISTS (SELECT 1 FROM "
+                    + "queue_message m WHERE m.id = queue_ack.message_id)")) {
+                st.executeUpdate();
+            }
+            return n;
+        });
+    }
+
+    /** Messages of the topic kept in the store, whoever has acknowledged them. */
+    public long retained(String topic) {
+        return jdbc.read(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT COUNT(*) FROM queue_message WHERE topic = ?")) {
+                st.setString(1, topic);
+                try (ResultSet rs = st.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    /** Remembers that the group reads the topic, once per process and pair (another process may have already). */
+    private void join(String topic, String group) {
+        if (joined.contains(topic + "\n" + group)) return;
+        try {
+            jdbc.write(c -> {
+                try (PreparedStatement st = c.prepareStatement("INSERT INTO queue_group (topic, consumer_group) SELECT ?, ? "
+                        + "WHERE NOT EXISTS (SELECT 1 FROM queue_group WHERE topic = ? AND consumer_group = ?)")) {
+                    st.setString(1, topic);
+                    st.setString(2, group);
+                    st.setString(3, topic);
+                    st.setString(4, group);
+                    return st.executeUpdate();
+                }
+            });
+        } catch (StoreException e) {
+            if (!Jdbc.duplicateKey(e)) throw e;
+        }
+        joined.add(topic + "\n" + group);
     }
 
     @Override

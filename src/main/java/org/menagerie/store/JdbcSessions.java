@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.menagerie.catalog.Check;
 import org.menagerie.publish.Account;
+import org.menagerie.publish.SessionStore;
 
 /**
  * Editors' sessions in the store, so that any serve node answers any request and a restart signs no one out. Ids are
@@ -19,25 +20,9 @@ import org.menagerie.publish.Account;
  * after its last use, renewed as it is used (the row is written again only once half of that has passed), and never
  * longer than {@link #ABSOLUTE} after it began; expired rows are purged as sessions are written.
  */
-public final class JdbcSessions {
-    /** How long a session lives however busy it is: a stolen cookie does not work forever. */
-    public static final Duration ABSOLUTE = Duration.ofDays(7);
+public final class JdbcSessions implements SessionStore {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final long PURGE_EVERY_MILLIS = 60_000;
-
-    /**
-     * A session as a request sees it.
-     *
-     * @param id the secret id (the cookie's value), never stored as such
-     * @param account the signed-in account, or null for an anonymous session
-     */
-    public record Session(String id, String csrf, Account account, Instant expires) {
-        public Session {
-            Check.notBlank(id, "id");
-            Check.notBlank(csrf, "csrf");
-            Check.notNull(expires, "expires");
-        }
-    }
 
     private final Jdbc jdbc;
     private final Clock clock;
@@ -57,11 +42,13 @@ public final class JdbcSessions {
         this.idle = idle;
     }
 
+    @Override
     public Duration idle() {
         return idle;
     }
 
     /** Starts a session, anonymous when {@code account} is null. */
+    @Override
     public Session start(Account account) {
         Instant now = clock.instant();
         Session s = new Session(random(), random(), account, now.plus(idle));
@@ -84,6 +71,7 @@ public final class JdbcSessions {
      * The live session with this id, renewed when half its idle time has passed; empty when there is none or it has
      * expired. The account is read afresh, so a changed role or a deleted account takes effect at once.
      */
+    @Override
     public Optional<Session> find(String id) {
         if (id == null || id.isBlank() || id.length() > 100) return Optional.empty();
         String hash = JdbcAccounts.sha256(id);
@@ -114,6 +102,7 @@ public final class JdbcSessions {
     }
 
     /** Ends the session (signing out, or replacing it on sign-in so that a planted id cannot be reused). */
+    @Override
     public void end(String id) {
         if (id == null || id.isBlank() || id.length() > 100) return;
         jdbc.write(c -> {
@@ -125,6 +114,7 @@ public final class JdbcSessions {
     }
 
     /** Deletes the sessions that have expired; returns how many. */
+    @Override
     public int purge() {
         Instant now = clock.instant();
         return jdbc.write(c -> {
@@ -136,6 +126,7 @@ public final class JdbcSessions {
     }
 
     /** How many sessions are stored, expired ones not yet purged included. */
+    @Override
     public long count() {
         return jdbc.read(c -> {
             try (PreparedStatement st = c.prepareStatement("SELECT COUNT(*) FROM web_session"); ResultSet rs = st.executeQuery()) {

@@ -11,7 +11,7 @@ import org.menagerie.health.Probe;
 import org.menagerie.health.Reading;
 
 /**
- * The in-process queue's health: messages per topic and, for every consumer group that has acknowledged anything, its
+ * The in-process queue's health: messages per topic and, for every consumer group that reads a topic, its
  * backlog (messages of the topic it has not acknowledged). Two grouped counts, whatever the number of topics and groups.
  */
 public final class QueueProbe implements Probe {
@@ -30,8 +30,9 @@ public final class QueueProbe implements Probe {
                 while (rs.next()) perTopic.put(rs.getString(1), rs.getLong(2));
             }
             Map<List<String>, Long> acked = new TreeMap<>((a, b) -> (a.get(0) + '\0' + a.get(1)).compareTo(b.get(0) + '\0' + b.get(1)));
-            try (PreparedStatement st = c.prepareStatement("SELECT m.topic, a.consumer_group, COUNT(*) FROM queue_ack a "
-                    + "JOIN queue_message m ON m.id = a.message_id GROUP BY m.topic, a.consumer_group");
+            try (PreparedStatement st = c.prepareStatement("SELECT g.topic, g.consumer_group, COUNT(a.message_id) FROM "
+                    + "queue_group g LEFT JOIN queue_message m ON m.topic = g.topic LEFT JOIN queue_ack a ON a.message_id = m.id "
+                    + "AND a.consumer_group = g.consumer_group GROUP BY g.topic, g.consumer_group");
                  ResultSet rs = st.executeQuery()) {
                 while (rs.next()) acked.put(List.of(rs.getString(1), rs.getString(2)), rs.getLong(3));
             }

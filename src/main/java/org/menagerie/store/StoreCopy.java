@@ -45,11 +45,13 @@ public final class StoreCopy {
         TABLES.put("queue_ack", List.of("consumer_group", "message_id"));
         TABLES.put("alert", List.of("id"));
         TABLES.put("sighting", List.of("alert_id"));
+        TABLES.put("alert_decision", List.of("id"));
+        TABLES.put("queue_group", List.of("topic", "consumer_group"));
         TABLES.put("checked_story", List.of("article_id"));
     }
 
     /** Tables whose ids come from an identity column, which must continue above the copied ids. */
-    private static final List<String> IDENTITIES = List.of("article", "queue_message");
+    private static final List<String> IDENTITIES = List.of("article", "queue_message", "alert_decision");
 
     /** What was copied of one kind of record, and what the target held already. */
     public record Count(String what, long copied, long present) {}

@@ -87,7 +87,7 @@ final class Api {
     }
 
     private void putCase(Context ctx) {
-        Account a = token(ctx);
+        Account a = editor(ctx);
         Case c = JsonBodies.read(ctx, Case.class);
         if (c == null) throw new ApiError(400, "error.api.object");
         if (!c.id().equals(ctx.pathParam("id"))) throw new ApiError(400, "error.api.idMismatch");
@@ -96,7 +96,7 @@ final class Api {
     }
 
     private void putPublication(Context ctx) {
-        Account a = token(ctx);
+        Account a = editor(ctx);
         Publication p = JsonBodies.read(ctx, Publication.class);
         if (p == null) throw new ApiError(400, "error.api.object");
         if (!p.slug().equals(ctx.pathParam("slug"))) throw new ApiError(400, "error.api.slugMismatch");
@@ -137,6 +137,13 @@ final class Api {
         var results = site.finder().find(new CaseFinder.Query("", Map.of(), page, size));
         ctx.json(Map.of("total", results.total(), "page", page, "size", size, "items",
                 results.hits().stream().map(h -> ClaimReviews.of(h.found(), Page.outside("en", site.baseUrl()))).toList()));
+    }
+
+    /** The token's account when it may change cases and publications. */
+    private Account editor(Context ctx) {
+        Account a = token(ctx);
+        if (!a.role().edits()) throw new ApiError(403, "error.editorsOnly");
+        return a;
     }
 
     private Account token(Context ctx) {

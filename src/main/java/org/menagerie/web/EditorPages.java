@@ -8,18 +8,18 @@ import org.menagerie.catalog.Status;
 import org.menagerie.publish.Account;
 import org.menagerie.publish.Publication;
 import org.menagerie.publish.PublicationStore.Filter;
-import org.menagerie.store.JdbcLoginThrottle;
+import org.menagerie.publish.LoginThrottle;
 
 /** Signing in and out, and the editors' forms for cases, narratives and publications (draft, then published). */
 final class EditorPages {
     private final Site site;
     private final Views views;
     private final Sessions sessions;
-    private final JdbcLoginThrottle throttle;
+    private final LoginThrottle throttle;
     /** Bcrypt makes each guess slow; this bounds how many guesses one address gets. */
     private final RateLimiter signInLimit = new RateLimiter(10, System::nanoTime);
 
-    EditorPages(Site site, Views views, Sessions sessions, JdbcLoginThrottle throttle) {
+    EditorPages(Site site, Views views, Sessions sessions, LoginThrottle throttle) {
         this.site = site;
         this.views = views;
         this.sessions = sessions;
@@ -90,6 +90,7 @@ final class EditorPages {
         Account a = sessions.account(ctx);
         if (a == null) throw new ApiError(401, "error.signIn");
         if (role == Account.Role.ADMIN && a.role() != Account.Role.ADMIN) throw new ApiError(403, "error.adminsOnly");
+        if (role == Account.Role.EDITOR && !a.role().edits()) throw new ApiError(403, "error.editorsOnly");
         return a;
     }
 

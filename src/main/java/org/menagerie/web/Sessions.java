@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
 import org.menagerie.publish.Account;
-import org.menagerie.store.JdbcSessions;
-import org.menagerie.store.JdbcSessions.Session;
+import org.menagerie.publish.SessionStore;
+import org.menagerie.publish.SessionStore.Session;
 
 /**
  * Sessions behind an HttpOnly, SameSite=Lax cookie, each with its own CSRF token (synchronizer token pattern), kept in
@@ -20,9 +20,9 @@ final class Sessions {
     private static final String ATTRIBUTE = "session";
     private static final Session NONE = new Session("none", "none", null, Instant.EPOCH);
 
-    private final JdbcSessions store;
+    private final SessionStore store;
 
-    Sessions(JdbcSessions store) {
+    Sessions(SessionStore store) {
         this.store = store;
     }
 
@@ -82,6 +82,6 @@ final class Sessions {
      * needs no new cookie.
      */
     private static void setCookie(Context ctx, Session s) {
-        ctx.cookie(new Cookie(COOKIE, s.id(), "/", (int) JdbcSessions.ABSOLUTE.toSeconds(), "https".equals(ctx.scheme()), true, null, SameSite.LAX));
+        ctx.cookie(new Cookie(COOKIE, s.id(), "/", (int) SessionStore.ABSOLUTE.toSeconds(), "https".equals(ctx.scheme()), true, null, SameSite.LAX));
     }
 }

@@ -9,8 +9,8 @@ import org.menagerie.health.Health;
 import org.menagerie.ingest.Fetcher;
 import org.menagerie.publish.Accounts;
 import org.menagerie.publish.PublicationStore;
-import org.menagerie.store.JdbcLoginThrottle;
-import org.menagerie.store.JdbcSessions;
+import org.menagerie.publish.LoginThrottle;
+import org.menagerie.publish.SessionStore;
 
 /**
  * Everything the web app serves from. {@link #of} assembles it from an installation, the one way the serve command and
@@ -31,7 +31,7 @@ import org.menagerie.store.JdbcSessions;
  */
 public record Site(CaseStore cases, CaseFinder finder, PublicationStore publications, Accounts accounts,
                    Supplier<Checker> checker, Fetcher fetcher, String baseUrl, int checkLimit,
-                   JdbcSessions sessions, JdbcLoginThrottle throttle, List<String> trustedProxies,
+                   SessionStore sessions, LoginThrottle throttle, List<String> trustedProxies,
                    Health health, Monitor monitor) {
     public Site {
         if (cases == null || finder == null || publications == null || accounts == null || sessions == null || throttle == null

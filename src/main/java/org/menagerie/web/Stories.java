@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.menagerie.alert.Stored;
-import org.menagerie.store.JdbcAlertStore;
+import org.menagerie.alert.AlertStore;
 import org.menagerie.watch.ArticleQuery;
 import org.menagerie.watch.ArticleStore;
 import org.menagerie.watch.StoredArticle;
@@ -15,7 +15,7 @@ public record Stories(StoredArticle article, List<String> carriedBy, List<Stored
     /** Alerts looked at for an outlet's recent articles: the newest, which is where recent articles' alerts are. */
     static final int ALERTS_LOOKED_AT = 1000;
 
-    static List<Stories> recent(ArticleStore articles, JdbcAlertStore alerts, String outlet, int limit) {
+    static List<Stories> recent(ArticleStore articles, AlertStore alerts, String outlet, int limit) {
         Map<String, List<Stored>> byItem = new HashMap<>();
         for (Stored s : alerts.newest(ALERTS_LOOKED_AT)) byItem.computeIfAbsent(s.alert().itemId(), k -> new ArrayList<>()).add(s);
         List<Stories> out = new ArrayList<>();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.menagerie.alert.Alert;
+import org.menagerie.alert.AlertStore;
 import org.menagerie.alert.Alerter;
 import org.menagerie.alert.Item;
 import org.menagerie.catalog.Check;
@@ -19,8 +20,6 @@ import org.menagerie.queue.Delivery;
 import org.menagerie.queue.Message;
 import org.menagerie.queue.Topics;
 import org.menagerie.queue.WorkQueue;
-import org.menagerie.store.JdbcAlertStore;
-import org.menagerie.store.JdbcCheckedStories;
 import org.menagerie.watch.ArticleStore;
 import org.menagerie.watch.StoredArticle;
 
@@ -35,7 +34,7 @@ import org.menagerie.watch.StoredArticle;
  */
 public final class Worker {
     /** The consumer group of checking workers. */
-    public static final String GROUP = "checkers";
+    public static final String GROUP = Topics.CHECKERS;
     /** How long a story may take before it is handed to another worker of an embedded queue. */
     static final Duration LEASE = Duration.ofMinutes(5);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,15 +44,15 @@ public final class Worker {
     private final ArticleStore articles;
     private final Checker checker;
     private final Alerter alerter;
-    private final JdbcAlertStore alerts;
-    private final JdbcCheckedStories checked;
+    private final AlertStore alerts;
+    private final CheckedStories checked;
     private final String name;
     private final Clock clock;
     private final AtomicLong storiesChecked = new AtomicLong(), alertsRaised = new AtomicLong(), skipped = new AtomicLong();
     private volatile boolean stopping;
 
-    public Worker(WorkQueue queue, ArticleStore articles, Checker checker, Alerter alerter, JdbcAlertStore alerts,
-                  JdbcCheckedStories checked, String name, Clock clock) {
+    public Worker(WorkQueue queue, ArticleStore articles, Checker checker, Alerter alerter, AlertStore alerts,
+                  CheckedStories checked, String name, Clock clock) {
         this.queue = Check.notNull(queue, "queue");
         this.articles = Check.notNull(articles, "articles");
         this.checker = Check.notNull(checker, "checker");
@@ -168,7 +167,7 @@ public final class Worker {
 
     private static String json(Alert a) {
         ObjectNode o = JSON.createObjectNode();
-        o.put("id", JdbcAlertStore.idOf(a.itemId(), a.caseId()));
+        o.put("id", AlertStore.idOf(a.itemId(), a.caseId()));
         o.put("item", a.itemId());
         o.put("case", a.caseId());
         o.put("outlet", a.outlet());

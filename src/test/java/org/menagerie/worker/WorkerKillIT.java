@@ -21,7 +21,6 @@ import org.menagerie.catalog.Case;
 import org.menagerie.queue.kafka.KafkaBroker;
 import org.menagerie.queue.kafka.KafkaQueue;
 import org.menagerie.queue.kafka.KafkaSettings;
-import org.menagerie.store.JdbcCheckedStories;
 import org.menagerie.watch.ArticleQuery;
 
 /**
@@ -73,7 +72,7 @@ class WorkerKillIT {
             threadB.join(60_000);
             queueB.close();
 
-            JdbcCheckedStories.Tally tally = m.checkedStories().tally();
+            org.menagerie.worker.CheckedStories.Tally tally = m.checkedStories().tally();
             assertThat(tally.stories()).as("every story checked, once").isEqualTo(stories);
             for (var article : m.monitoring().articles().list(ArticleQuery.recent(1000))) {
                 assertThat(m.checkedStories().checked(article.id())).as("checked: " + article.title()).isTrue();

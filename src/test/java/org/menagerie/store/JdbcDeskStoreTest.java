@@ -1,0 +1,8 @@
+package org.menagerie.store;
+
+class JdbcDeskStoreTest extends DeskStoreContract {
+    @Override
+    protected H2.Opened openDatabase() {
+        return h2();
+    }
+}
