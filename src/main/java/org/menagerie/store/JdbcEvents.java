@@ -16,8 +16,8 @@ import org.menagerie.trend.Event;
 import org.menagerie.trend.Events;
 
 /**
- * Trends' read side over the alert, sighting and article tables. An alert's language is its article's (an alert's
- * item is "article:ID" when a checking worker raised it); a sighting keeps its own.
+ * Trends' read side over the alert, sighting and article tables. Alerts and sightings are counted when their article
+ * was published (an alert of no article, when it was raised), each with its article's language.
  */
 public final class JdbcEvents implements Events {
     private final Jdbc jdbc;
@@ -32,9 +32,8 @@ public final class JdbcEvents implements Events {
         String byOutlet = outlet == null ? "" : " AND a.outlet = ?";
         return jdbc.read(c -> {
             List<Event> out = new ArrayList<>();
-            read(c, "SELECT a.case_id, a.outlet, ar.language, a.raised FROM alert a LEFT JOIN article ar "
-                    + "ON a.item_id = CONCAT('article:', CAST(ar.id AS VARCHAR(20))) WHERE a.raised >= ?" + byOutlet
-                    + " ORDER BY a.raised", from, outlet, Event.Kind.ALERT, out);
+            read(c, "SELECT a.case_id, a.outlet, a.language, COALESCE(a.seen, a.raised) FROM alert a "
+                    + "WHERE COALESCE(a.seen, a.raised) >= ?" + byOutlet + " ORDER BY 4", from, outlet, Event.Kind.ALERT, out);
             read(c, "SELECT a.case_id, a.outlet, a.language, a.seen FROM sighting a WHERE a.seen >= ?" + byOutlet
                     + " ORDER BY a.seen", from, outlet, Event.Kind.SIGHTING, out);
             return out;

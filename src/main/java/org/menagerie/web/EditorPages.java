@@ -78,7 +78,8 @@ final class EditorPages {
         }
         throttle.succeeded(name);
         sessions.signIn(ctx, account.get());
-        ctx.redirect(base(ctx) + "/editor");
+        // Analysts review alerts and edit nothing: they start at the inbox.
+        ctx.redirect(base(ctx) + (account.get().role().edits() ? "/editor" : DeskPages.INBOX));
     }
 
     private Account require(Context ctx, Account.Role role) {

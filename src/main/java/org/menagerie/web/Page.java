@@ -200,6 +200,15 @@ public final class Page {
         return u.startsWith("http://") || u.startsWith("https://") ? url.strip() : "#";
     }
 
+    /** A query string of {@code params} with {@code key} set to {@code value}, for links that change one parameter. */
+    public String query(java.util.Map<String, String> params, String key, String value) {
+        java.util.Map<String, String> all = new java.util.LinkedHashMap<>(params);
+        all.put(key, value);
+        StringBuilder out = new StringBuilder();
+        all.forEach((k, v) -> out.append(out.length() == 0 ? "" : "&").append(enc(k)).append('=').append(enc(v)));
+        return out.toString();
+    }
+
     public String enc(String s) {
         return URLEncoder.encode(s == null ? "" : s, StandardCharsets.UTF_8);
     }

@@ -98,6 +98,7 @@ public final class WebApp {
             new CheckPages(site, views, checkLimit, gate).register(routes);
             new EditorPages(site, views, sessions, site.throttle()).register(routes);
             new OutletPages(site, views, sessions).register(routes);
+            new DeskPages(site, views, sessions).register(routes);
             new TrendPages(site, views).register(routes);
             new FeedRoutes(site).register(routes);
             new Api(site, checkLimit, gate).register(routes);

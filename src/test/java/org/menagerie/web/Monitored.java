@@ -10,12 +10,13 @@ import org.menagerie.dedup.Sameness;
 import org.menagerie.outlet.Outlet;
 import org.menagerie.outlet.Source;
 import org.menagerie.outlet.SourceKind;
-import org.menagerie.store.JdbcAlertStore;
+import org.menagerie.alert.AlertStore;
 import org.menagerie.watch.StoredArticle;
 
 /**
  * Monitoring's fixture for the page tests: two outlets (one source paused), one story carried by both, an alert on
- * each of its articles against {@code caseId}, the first confirmed as a sighting and the second left open.
+ * each of its articles against {@code caseId} (suggested, so that no sighting is made by itself), the first confirmed
+ * by the editor and the second left open.
  */
 final class Monitored {
     static final String OUTLET = "ria-vesti", OUTLET_NAME = "Ria Vesti", OTHER = "Sputnik Moldova";
@@ -35,16 +36,16 @@ final class Monitored {
         var articles = m.monitoring().articles();
         StoredArticle first = articles.add(article(0, Sameness.NEW, OUTLET_NAME, "https://ria-vesti.example/riga", "ru", now.minus(Duration.ofDays(3))));
         StoredArticle copy = articles.add(article(first.id(), Sameness.SAME_TEXT, OTHER, "https://sputnik-md.example/riga", "ro", now.minus(Duration.ofDays(2))));
-        JdbcAlertStore alerts = m.alerts();
-        Alert a = new Alert("article:" + first.id(), OUTLET_NAME, first.url(), SENTENCE, caseId, 0.91, Level.MATCHED,
+        AlertStore alerts = m.alerts();
+        Alert a = new Alert("article:" + first.id(), OUTLET_NAME, first.url(), SENTENCE, caseId, 0.91, Level.SUGGESTED,
                 "shares: NATO, ministers, Riga, attack, Russia", now.minus(Duration.ofDays(3)));
         Alert b = new Alert("article:" + copy.id(), OTHER, copy.url(), SENTENCE, caseId, 0.74, Level.SUGGESTED,
                 "shares: NATO, Riga, attack", now.minus(Duration.ofDays(2)));
         alerts.record(a);
         alerts.record(b);
-        String confirmed = JdbcAlertStore.idOf(a.itemId(), caseId);
-        alerts.confirm(confirmed, "ru", TestSite.EDITOR, now.minus(Duration.ofDays(1)));
-        return List.of(confirmed, JdbcAlertStore.idOf(b.itemId(), caseId));
+        String confirmed = AlertStore.idOf(a.itemId(), caseId);
+        m.desk().confirm(confirmed, TestSite.EDITOR);
+        return List.of(confirmed, AlertStore.idOf(b.itemId(), caseId));
     }
 
     private static StoredArticle article(long story, Sameness sameness, String outlet, String url, String lang, Instant at) {
