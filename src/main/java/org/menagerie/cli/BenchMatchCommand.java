@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.menagerie.check.Matcher;
 import org.menagerie.check.Matchers;
-import org.menagerie.eval.CheckThatFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Measures how long one query takes on a warm matcher: embedding, candidates, features, re-ranking, reasons. */
@@ -17,18 +17,16 @@ import picocli.CommandLine.Option;
 public final class BenchMatchCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--collection", required = true, paramLabel = "FILE") Path collection;
-    @Option(names = "--queries", required = true, paramLabel = "FILE") Path queries;
+    @Mixin ClaimRetrievalFiles files;
     @Option(names = "--model", paramLabel = "FILE") Path model;
-    @Option(names = "--cache", paramLabel = "DIR") Path cache;
     @Option(names = "--warmup", defaultValue = "50") int warmup;
     @Option(names = "--top", defaultValue = "5") int top;
 
     @Override
     public Integer call() {
-        List<String> texts = new ArrayList<>(CheckThatFiles.queries(MatchCommand.existing(queries)).values());
+        List<String> texts = new ArrayList<>(files.queryTexts().values());
         long t0 = System.nanoTime();
-        Matcher matcher = MatchCommand.open(Main.of(spec), MatchCommand.existing(collection), cache, model, false, false, true).matcher();
+        Matcher matcher = MatchCommand.open(Main.of(spec), files, model, false, false, true).matcher();
         double load = (System.nanoTime() - t0) / 1e9;
         for (int i = 0; i < Math.min(warmup, texts.size()); i++) matcher.match(texts.get(i), top);
         double[] all = new double[texts.size()], embed = new double[texts.size()], rest = new double[texts.size()];

@@ -63,8 +63,7 @@ public final class Main implements Runnable {
     /** Runs a command line; the tests call this with their own writers. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         Main main = new Main();
-        CommandLine cli = new CommandLine(main);
-        for (Object command : commands()) cli.addSubcommand(command);
+        CommandLine cli = commandLine(main);
         cli.setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((e, line, parsed) -> Errors.report(e, main.verbose, err));
         cli.setParameterExceptionHandler((e, args2) -> {
@@ -73,6 +72,13 @@ public final class Main implements Runnable {
             return ExitCode.USAGE;
         });
         return cli.execute(args);
+    }
+
+    /** The whole command tree, rooted at {@code main}. */
+    static CommandLine commandLine(Main main) {
+        CommandLine cli = new CommandLine(main);
+        for (Object command : commands()) cli.addSubcommand(command);
+        return cli;
     }
 
     @Override

@@ -16,10 +16,10 @@ import org.menagerie.embedding.VectorCache;
 import org.menagerie.search.Search;
 import org.menagerie.search.SearchSettings;
 import org.menagerie.store.memory.MemoryCaseStore;
-import org.menagerie.eval.CheckThatFiles;
 import org.menagerie.eval.RunLine;
 import org.menagerie.eval.TrecRun;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -29,11 +29,7 @@ import picocli.CommandLine.ParentCommand;
 public final class MatchCommand implements Callable<Integer> {
     @ParentCommand Main parent;
 
-    @Option(names = "--collection", required = true, paramLabel = "FILE", description = "vclaims.tsv or vclaims.jsonl")
-    Path collection;
-
-    @Option(names = "--queries", required = true, paramLabel = "FILE", description = "queries tsv: id, text")
-    Path queries;
+    @Mixin ClaimRetrievalFiles files;
 
     @Option(names = "--top", defaultValue = "5", description = "cases per query (default ${DEFAULT-VALUE})")
     int top;
@@ -50,9 +46,6 @@ public final class MatchCommand implements Callable<Integer> {
     @Option(names = "--fusion-only", description = "skip the re-ranker: min-max fusion of e5 (0.6) and BM25 (0.4)")
     boolean fusionOnly;
 
-    @Option(names = "--cache", paramLabel = "DIR", description = "where collection vectors are kept (default: <workspace>/cache/vectors)")
-    Path cache;
-
     @Option(names = "--tag", defaultValue = "menagerie", description = "the run's tag column")
     String tag;
 
@@ -62,9 +55,9 @@ public final class MatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Map<String, String> qs = CheckThatFiles.queries(existing(queries));
+        Map<String, String> qs = files.queryTexts();
         List<RunLine> lines = new ArrayList<>();
-        try (Collection c = open(parent, existing(collection), cache, model, fusionOnly, undated, !inMemory)) {
+        try (Collection c = open(parent, files, model, fusionOnly, undated, !inMemory)) {
             for (var q : qs.entrySet()) {
                 int rank = 1;
                 for (Match m : c.matcher().match(q.getValue(), top)) lines.add(new RunLine(q.getKey(), m.caseId(), rank++, m.score(), tag));
@@ -91,20 +84,20 @@ public final class MatchCommand implements Callable<Integer> {
      * A matcher over a collection: through a search index of it (the checker's path; the index is kept under the
      * cache folder, so later runs reuse its vectors), or over an in-memory BM25 index and vector matrix.
      */
-    static Collection open(Main parent, Path collection, Path cache, Path modelFile, boolean fusionOnly, boolean undated,
+    static Collection open(Main parent, ClaimRetrievalFiles files, Path modelFile, boolean fusionOnly, boolean undated,
                            boolean index) {
-        List<Case> cases = CheckThatFiles.vclaims(collection);
-        if (cases.isEmpty()) throw new CommandException(ExitCode.BAD_INPUT, "no claims in " + collection);
+        List<Case> cases = files.cases();
+        if (cases.isEmpty()) throw new CommandException(ExitCode.BAD_INPUT, "no claims in " + files.collection);
         MatcherModel m = fusionOnly ? MatcherModel.fusionOnly(null)
                 : modelFile != null ? MatcherModel.read(existing(modelFile))
                 : undated ? MatcherModel.shippedUndated() : MatcherModel.shipped();
-        Path dir = cache != null ? cache : parent.workspace().root().resolve("cache").resolve("vectors");
+        Path dir = files.vectors(parent);
         if (!index) return new Collection(Matchers.inMemory(cases, new VectorCache(dir), m), () -> {});
         MemoryCaseStore store = new MemoryCaseStore();
         // a benchmark's claims carry no language; they are English, and the matcher's keyword scores are English
         store.putAll(cases.stream().map(c -> c.languages().isEmpty() ? c.toBuilder().languages(List.of("en")).build() : c).toList(),
                 "import:checkthat");
-        Path indexDir = dir.resolve("index-" + key(collection));
+        Path indexDir = dir.resolve("index-" + key(files.collection));
         Search search = Search.open(indexDir, store, SearchSettings.defaults(), Embedder.e5Small());
         return new Collection(Matchers.overIndex(search, store, m), search);
     }

@@ -25,7 +25,7 @@ final class SearchCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "QUERY", description = "What to search for; nothing lists every case.")
     List<String> query = List.of();
 
-    @Option(names = "--lang", split = ",", paramLabel = "CODE", description = "Only cases in these languages (ISO 639-1).")
+    @Option(names = {"--language", "--lang"}, split = ",", paramLabel = "CODE", description = "Only cases in these languages (ISO 639-1).")
     List<String> languages = List.of();
     @Option(names = "--country", split = ",", description = "Only cases about these countries.")
     List<String> countries = List.of();

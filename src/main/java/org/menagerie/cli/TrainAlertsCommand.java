@@ -26,6 +26,7 @@ import org.menagerie.check.Checker;
 import org.menagerie.eval.CheckThatFiles;
 import org.menagerie.eval.Qrels;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -40,14 +41,12 @@ import picocli.CommandLine.Spec;
 final class TrainAlertsCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--collection", required = true, paramLabel = "FILE", description = "the verified claims (vclaims.jsonl)") Path collection;
-    @Option(names = "--queries", required = true, paramLabel = "FILE") Path queries;
+    @Mixin ClaimRetrievalFiles files;
     @Option(names = "--qrels", required = true, paramLabel = "FILE", description = "the training qrels (only these tweets are used)") Path qrels;
     @Option(names = "--seed", defaultValue = "12", description = "the seed that splits the claims in halves (default: ${DEFAULT-VALUE})") long seed;
     @Option(names = "--l2", defaultValue = "0.001") double l2;
     @Option(names = "--matched-precision", defaultValue = "0.97") double matchedPrecision;
     @Option(names = "--suggested-recall", defaultValue = "0.96") double suggestedRecall;
-    @Option(names = "--cache", paramLabel = "DIR") Path cache;
     @Option(names = "--reports", paramLabel = "FILE", description = "keep each round's check reports in FILE.roundN and reuse them (same catalog and seed only)") Path reports;
     @Option(names = "--negatives", paramLabel = "STREAM.jsonl",
             description = "items that restate no case of the catalog (articles, posts in other languages), checked over the whole catalog; every proposal on them is wrong")
@@ -58,14 +57,14 @@ final class TrainAlertsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<Case> cases = CheckThatFiles.vclaims(MatchCommand.existing(collection));
-        Map<String, String> texts = CheckThatFiles.queries(MatchCommand.existing(queries));
+        List<Case> cases = files.cases();
+        Map<String, String> texts = files.queryTexts();
         Qrels q = Qrels.read(MatchCommand.existing(qrels));
-        Path dir = cache != null ? cache : Main.of(spec).workspace().root().resolve("cache").resolve("vectors");
+        Path dir = files.vectors(Main.of(spec));
         List<Item> items = new ArrayList<>();
         for (String id : q.queries()) {
             String text = texts.get(id);
-            if (text == null) throw new CommandException(ExitCode.BAD_INPUT, "query " + id + " of the qrels is not in " + queries);
+            if (text == null) throw new CommandException(ExitCode.BAD_INPUT, "query " + id + " of the qrels is not in " + files.queries);
             items.add(Training.tweet(id, text));
         }
         List<String> claims = new ArrayList<>(new TreeSet<>(q.relevant().values().stream().flatMap(Set::stream).toList()));
@@ -104,7 +103,7 @@ final class TrainAlertsCommand implements Callable<Integer> {
             o.printf("negatives: %d items, %d proposals in all%n", none.size(), examples.size());
         }
         String notes = "trained on " + items.size() + " tweets of " + qrels.getFileName() + " over " + cases.size()
-                + " claims of " + collection.getFileName() + ", each half of their " + claims.size() + " claims withheld in turn (seed " + seed + ")";
+                + " claims of " + files.collection.getFileName() + ", each half of their " + claims.size() + " claims withheld in turn (seed " + seed + ")";
         Fitting.Result result = Fitting.fit(examples, gold, l2, matchedPrecision, suggestedRecall, notes);
         result.model().write(out);
         if (dump != null) dumpExamples(examples);

@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
  * {@code menagerie train checkworthy}: trains the check-worthiness model (both passes; every choice by
  * cross-validation on --train) and reports it on a dev set, with a bootstrap interval.
  */
-@Command(name = "checkworthy", description = "Train the check-worthiness model from a CheckThat! TSV (Sentence_id, Text, class_label).")
+@Command(name = "checkworthy", mixinStandardHelpOptions = true,
+        description = "Train the check-worthiness model from a CheckThat! TSV (Sentence_id, Text, class_label).")
 public final class TrainCheckWorthinessCommand implements Callable<Integer> {
     @Option(names = "--train", required = true, paramLabel = "FILE", description = "Labelled training sentences (TSV).")
     Path train;

@@ -12,9 +12,9 @@ import org.menagerie.check.MatcherModel;
 import org.menagerie.check.MatcherTrainer;
 import org.menagerie.check.Matchers;
 import org.menagerie.embedding.VectorCache;
-import org.menagerie.eval.CheckThatFiles;
 import org.menagerie.eval.Qrels;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code menagerie train matcher}: the claim matcher's re-ranker. */
@@ -24,31 +24,29 @@ import picocli.CommandLine.Option;
 final class TrainMatcherCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--collection", required = true, paramLabel = "FILE") Path collection;
-    @Option(names = "--queries", required = true, paramLabel = "FILE") Path queries;
+    @Mixin ClaimRetrievalFiles files;
     @Option(names = "--qrels", required = true, paramLabel = "FILE", description = "the training qrels (only these queries are used)") Path qrels;
     @Option(names = "--folds", defaultValue = "5") int folds;
     @Option(names = "--second-model", paramLabel = "NAME", description = "a second embedding model for the features, e.g. bge-small-en-v1.5-q") String secondModel;
-    @Option(names = "--cache", paramLabel = "DIR") Path cache;
     @Option(names = "--without", split = ",", paramLabel = "FEATURE", description = "features to leave out, e.g. dateKnown,dateNear,dateLogDays,tweetAfter") java.util.Set<String> without = new java.util.HashSet<>();
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "e.g. src/main/resources/org/menagerie/check/matcher-model.json") Path out;
 
     @Override
     public Integer call() {
-        List<Case> cases = CheckThatFiles.vclaims(MatchCommand.existing(collection));
-        Map<String, String> texts = CheckThatFiles.queries(MatchCommand.existing(queries));
+        List<Case> cases = files.cases();
+        Map<String, String> texts = files.queryTexts();
         Qrels q = Qrels.read(MatchCommand.existing(qrels));
-        Path dir = cache != null ? cache : Main.of(spec).workspace().root().resolve("cache").resolve("vectors");
+        Path dir = files.vectors(Main.of(spec));
         Matcher features = Matchers.inMemory(cases, new VectorCache(dir), MatcherModel.fusionOnly(secondModel));
         List<MatcherTrainer.Example> examples = new ArrayList<>();
         for (String id : q.queries()) {
             String text = texts.get(id);
-            if (text == null) throw new CommandException(ExitCode.BAD_INPUT, "query " + id + " of the qrels is not in " + queries);
+            if (text == null) throw new CommandException(ExitCode.BAD_INPUT, "query " + id + " of the qrels is not in " + files.queries);
             float[][] v = Matchers.queryVectors(features, text);
             examples.add(new MatcherTrainer.Example(id, text, v[0], v[1], q.relevant(id)));
         }
         String notes = "trained " + LocalDate.now() + " on " + examples.size() + " queries of " + qrels.getFileName()
-                + " over " + cases.size() + " claims of " + collection.getFileName() + ", " + folds + "-fold CV"
+                + " over " + cases.size() + " claims of " + files.collection.getFileName() + ", " + folds + "-fold CV"
                 + (without.isEmpty() ? "" : ", without " + String.join(",", new java.util.TreeSet<>(without)));
         MatcherTrainer.Result r = MatcherTrainer.train(features, examples, folds, without, notes);
         r.model().write(out);

@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
  * {@code menagerie train ner}: trains the Romanian entity labeller on RONEC-shaped files, optionally reporting
  * k-fold cross-validation over {@code --train} and scores on a file it never trains on.
  */
-@Command(name = "ner", description = "Train the Romanian entity recogniser on RONEC files (tokens, ner_tags; BIO2).")
+@Command(name = "ner", mixinStandardHelpOptions = true,
+        description = "Train the Romanian entity recogniser on RONEC files (tokens, ner_tags; BIO2).")
 public final class TrainNerCommand implements Callable<Integer> {
     /** RONEC's compared classes, and the class each is reported as. */
     static final Map<String, String> COMPARED = Map.of("PERSON", "PERSON", "ORG", "ORG", "GPE", "PLACE", "LOC", "PLACE");

@@ -22,7 +22,8 @@ public record CaseForm(String id, String title, String claim, String summary, St
     static CaseForm of(Case c) {
         List<String> lines = new ArrayList<>();
         for (Appearance a : c.appearances()) {
-            lines.add(String.join(" | ", nz(a.outlet()), nz(a.url()), a.seen() == null ? "" : a.seen().toString()));
+            String line = String.join(" | ", nz(a.outlet()), nz(a.url()), a.seen() == null ? "" : a.seen().toString());
+            lines.add(a.archivedUrl() == null ? line : line + " | " + a.archivedUrl());
         }
         return new CaseForm(c.id(), c.title(), c.claim(), nz(c.summary()), nz(c.debunk()), c.verdict().name(),
                 nz(c.originalLabel()), String.join(", ", c.languages()), String.join(", ", c.countries()),
@@ -58,8 +59,9 @@ public record CaseForm(String id, String title, String claim, String summary, St
             if (line.isBlank()) continue;
             String[] p = line.split("\\|", -1);
             String seen = p.length > 2 ? p[2].strip() : "";
+            String archived = p.length > 3 ? p[3].strip() : "";
             out.add(new Appearance(p[0].strip(), p.length > 1 ? p[1].strip() : null,
-                    seen.isEmpty() ? null : date(seen, "appearances"), null));
+                    seen.isEmpty() ? null : date(seen, "appearances"), archived.isEmpty() ? null : archived));
         }
         return out;
     }

@@ -139,8 +139,12 @@ final class EditorPages {
 
     private void saveNarrative(Context ctx) {
         require(ctx, Account.Role.EDITOR);
-        Narrative n = new Narrative(ctx.formParam("id"), ctx.formParam("name"), ctx.formParam("description"),
-                CaseForm.csv(ctx.formParam("languages")), "publish".equals(ctx.formParam("action")) ? Status.PUBLISHED : Status.DRAFT);
+        // the form edits the narrative in its own language; its translations are edited elsewhere and kept
+        String id = ctx.formParam("id");
+        var translations = id == null ? null : site.cases().narrative(id).map(Narrative::translations).orElse(null);
+        Narrative n = new Narrative(id, ctx.formParam("name"), ctx.formParam("description"),
+                CaseForm.csv(ctx.formParam("languages")), "publish".equals(ctx.formParam("action")) ? Status.PUBLISHED : Status.DRAFT,
+                translations);
         site.cases().putNarrative(n);
         ctx.redirect(base(ctx) + "/narratives/" + n.id());
     }

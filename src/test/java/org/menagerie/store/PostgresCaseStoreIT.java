@@ -2,7 +2,7 @@ package org.menagerie.store;
 
 import org.menagerie.catalog.CaseStore;
 
-/** The case store contract on a real PostgreSQL 15 server; a second pool on the same database stands for another node. */
+/** The case store contract on a real PostgreSQL 15 server (store/PostgresServer); a second pool on the same database stands for another node. */
 class PostgresCaseStoreIT extends CaseStoreContract {
     private Postgres.Settings database;
 

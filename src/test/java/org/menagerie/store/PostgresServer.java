@@ -17,18 +17,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A throwaway PostgreSQL 15 server for tests: Debian's binaries, a temporary data directory, listening on 127.0.0.1
+ * A throwaway PostgreSQL server for tests: the binaries Maven fetched ({@link PostgresBinaries}), a temporary data directory, listening on 127.0.0.1
  * only at a free port, with password authentication for TCP. initdb refuses to run as root, so when the JVM is root
  * the server runs as {@code nobody}. One server is shared by the tests of a JVM and stopped by a shutdown hook; the
  * fault test starts its own to stop and restart it. Missing binaries fail the test, naming the package to install.
  */
 public final class PostgresServer {
-    public static final Path BIN = Path.of("/usr/lib/postgresql/15/bin");
     public static final String USER = "postgres";
     public static final String PASSWORD = "menagerie-test-password";
 
     private static PostgresServer shared;
 
+    private final Path bin = PostgresBinaries.bin();
     private final Path home;
     private final Path data;
     private final Path sockets;
@@ -53,10 +53,6 @@ public final class PostgresServer {
 
     /** A server of its own, initialised and started; stopped at JVM exit at the latest. */
     public static PostgresServer startNew() {
-        if (!Files.isExecutable(BIN.resolve("initdb")) || !Files.isExecutable(BIN.resolve("pg_ctl"))) {
-            throw new IllegalStateException("PostgreSQL 15 is not installed (no " + BIN.resolve("initdb") + "): install the "
-                    + "Debian package postgresql (apt-get install -y postgresql); .ci/run does so");
-        }
         try {
             Path home = Files.createTempDirectory("menagerie-pg");
             PostgresServer server = new PostgresServer(home, freePort());
@@ -74,7 +70,7 @@ public final class PostgresServer {
         Path pwfile = home.resolve("pwfile");
         Files.writeString(pwfile, PASSWORD + "\n", StandardCharsets.UTF_8);
         if (root()) run(List.of("chown", "-R", "nobody:nogroup", home.toString()), false);
-        run(List.of(BIN.resolve("initdb").toString(), "-D", data.toString(), "-U", USER, "--pwfile=" + pwfile,
+        run(List.of(bin.resolve("initdb").toString(), "-D", data.toString(), "-U", USER, "--pwfile=" + pwfile,
                 "--auth-host=scram-sha-256", "--auth-local=trust", "-E", "UTF8", "--no-locale", "--no-sync"), true);
     }
 
@@ -83,23 +79,27 @@ public final class PostgresServer {
         // fsync off: the tests stop the server, never the machine, so the operating system keeps every write; the
         // server still writes its WAL before each commit returns, so an immediate stop loses no acknowledged commit.
         String options = "-c listen_addresses=127.0.0.1 -p " + port + " -k " + sockets + " -c fsync=off -c max_connections=200";
-        run(List.of(BIN.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", home.resolve("server.log").toString(),
+        run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", home.resolve("server.log").toString(),
                 "-w", "-t", "60", "-o", options, "start"), true);
         running = true;
     }
 
     /** Stops the server at once, as a crash would: no checkpoint, open connections cut; a restart replays the WAL. */
     public synchronized void stop() {
-        run(List.of(BIN.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "-w", "stop"), true);
+        run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "-w", "stop"), true);
         running = false;
     }
 
     private synchronized void stopQuietly() {
-        if (!running) return;
         try {
-            stop();
+            if (running) stop();
         } catch (RuntimeException ignored) {
             // Exiting anyway.
+        }
+        try (var all = Files.walk(home)) {
+            all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // A temporary folder: the system clears it eventually.
         }
     }
 

@@ -12,7 +12,15 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import java.time.LocalDate;
+import java.util.List;
+import org.menagerie.catalog.Appearance;
+import org.menagerie.catalog.Case;
+import org.menagerie.catalog.Narrative;
+import org.menagerie.catalog.Provenance;
 import org.menagerie.catalog.Status;
+import org.menagerie.catalog.Translation;
+import org.menagerie.catalog.Verdict;
 
 /** Editors sign in, edit and publish cases and publications; revisions are kept and shown. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -94,6 +102,59 @@ class EditorPagesTest {
         var bad = http.form("/editor/cases", form);
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("reviewDate must be a date").contains("value=\"not a date\"");
+    }
+
+    @Test
+    void savingACaseAsTheFormShowsItKeepsItsAppearancesArchiveLinks() {
+        List<Appearance> appearances = List.of(
+                new Appearance("outlet-a.example", "https://outlet-a.example/story", LocalDate.of(2022, 3, 1),
+                        "https://web.archive.org/web/2022/https://outlet-a.example/story"),
+                new Appearance("outlet-b.example", "https://outlet-b.example/story", null,
+                        "https://archive.ph/abcde"),
+                new Appearance("outlet-c.example", "https://outlet-c.example/story", LocalDate.of(2022, 3, 2), null));
+        Case c = Case.builder("archived-appearances", "Archived appearances survive the editor.")
+                .title("Archived appearances").verdict(Verdict.FALSE).languages(List.of("en"))
+                .appearances(appearances).provenance(Provenance.ofEditor("fixture")).build();
+        site.cases.put(c, "fixture");
+        Http http = new Http(site.base());
+        http.login(TestSite.EDITOR, TestSite.EDITOR_PASSWORD);
+        String page = http.get("/editor/cases/archived-appearances").body();
+        String shown = page.substring(page.indexOf('>', page.indexOf("id=\"appearances\"")) + 1,
+                page.indexOf("</textarea>", page.indexOf("id=\"appearances\"")));
+        assertThat(shown).contains("https://archive.ph/abcde");
+
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("_csrf", http.csrf("/editor/cases/archived-appearances"));
+        form.put("id", "archived-appearances");
+        form.put("title", "Archived appearances");
+        form.put("claim", "Archived appearances survive the editor.");
+        form.put("verdict", "FALSE");
+        form.put("languages", "en");
+        form.put("appearances", shown.replace("&amp;", "&"));
+        form.put("action", "publish");
+        assertThat(http.form("/editor/cases", form).statusCode()).isEqualTo(302);
+        assertThat(site.cases.get("archived-appearances").orElseThrow().appearances()).isEqualTo(appearances);
+    }
+
+    @Test
+    void savingANarrativeKeepsItsTranslations() {
+        var translations = Map.of("ro", new Translation("Laboratoare secrete", null, "Laboratoare finanțate de SUA.", null));
+        site.cases.putNarrative(new Narrative("translated", "Secret labs", "US-funded labs.", List.of("en", "ro"),
+                Status.PUBLISHED, translations));
+        Http http = new Http(site.base());
+        http.login(TestSite.EDITOR, TestSite.EDITOR_PASSWORD);
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("_csrf", http.csrf("/editor/narratives/translated"));
+        form.put("id", "translated");
+        form.put("name", "Secret biological labs");
+        form.put("description", "US-funded labs, it is said, make weapons.");
+        form.put("languages", "en, ro");
+        form.put("action", "publish");
+        assertThat(http.form("/editor/narratives", form).statusCode()).isEqualTo(302);
+        Narrative saved = site.cases.narrative("translated").orElseThrow();
+        assertThat(saved.name()).isEqualTo("Secret biological labs");
+        assertThat(saved.translations()).isEqualTo(translations);
+        assertThat(new Http(site.base()).get("/narratives/translated").body()).contains("Laboratoare secrete");
     }
 
     @Test
