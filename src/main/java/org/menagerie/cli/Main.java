@@ -4,6 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.menagerie.Workspace;
+import org.menagerie.lab.cli.BenchCommand;
+import org.menagerie.lab.cli.CheckWorthyCommand;
+import org.menagerie.lab.cli.EvalCommand;
+import org.menagerie.lab.cli.MatchCommand;
+import org.menagerie.lab.cli.ReplayCommand;
+import org.menagerie.lab.cli.TrainCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -66,7 +72,7 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(main);
         for (Object command : commands()) cli.addSubcommand(command);
         cli.setOut(out).setErr(err);
-        cli.setExecutionExceptionHandler((e, line, parsed) -> Errors.report(e, main.verbose, err));
+        cli.setExecutionExceptionHandler((e, line, parsed) -> ErrorExits.report(e, main.verbose, err));
         cli.setParameterExceptionHandler((e, args2) -> {
             err.println("menagerie: " + e.getMessage());
             err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");

@@ -22,7 +22,7 @@ public final class EntityModel {
     private final int bits;
     private final float[] weights;
     private final float[] transitions;
-    private final Features features;
+    private final TokenFeatures features;
     private final boolean[][] allowed;
 
     EntityModel(List<String> labels, int bits, float[] weights, float[] transitions, Gazetteer gazetteer) {
@@ -33,7 +33,7 @@ public final class EntityModel {
         if (transitions.length != (l + 1) * l) throw new IllegalArgumentException("transitions must be (labels+1) x labels");
         this.weights = weights;
         this.transitions = transitions;
-        this.features = new Features(bits, gazetteer);
+        this.features = new TokenFeatures(bits, gazetteer);
         this.allowed = allowed(labels);
     }
 
@@ -41,7 +41,7 @@ public final class EntityModel {
         return labels;
     }
 
-    Features features() {
+    TokenFeatures features() {
         return features;
     }
 

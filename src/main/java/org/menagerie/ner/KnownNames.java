@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.menagerie.lab.train.EntityTrainer;
 
 /**
  * Names the project already knows, for the gazetteer: the word lists the rule-based reader uses (places,

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.menagerie.catalog.Check;
 import org.menagerie.embedding.Embedder;
+import org.menagerie.lab.train.CheckWorthinessTrainer;
 
 /**
  * How worth checking a sentence is: a score in [0, 1] and a yes/no at the model's threshold. English sentences are
