@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * as written (capitals matter: "Marea" the sea, not "marea" the big one). Each token gets bits saying which kinds of
  * known name it begins or continues.
  */
-final class Gazetteer {
+public final class Gazetteer {
+    /** The kind of the given-names list in a gazetteer; other kinds are the model's classes. */
+    public static final String FIRST_NAME = "FIRST";
     static final int MAX_WORDS = 8;
     private static final Pattern WORD = Pattern.compile("(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{N}]+(?:[-'’.][\\p{L}\\p{N}]+)*\\.?|\\S");
 

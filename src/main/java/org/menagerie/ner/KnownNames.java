@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.menagerie.lab.train.EntityTrainer;
 
 /**
  * Names the project already knows, for the gazetteer: the word lists the rule-based reader uses (places,
@@ -28,7 +27,7 @@ public final class KnownNames {
         add(out, "PLACE", lines("/org/menagerie/text/places.txt"));
         add(out, "ORG", lines("/org/menagerie/text/organisations.txt"));
         add(out, "PERSON", words("/org/menagerie/text/people.txt"));
-        add(out, EntityTrainer.FIRST_NAME, words("/org/menagerie/text/first-names.txt"));
+        add(out, Gazetteer.FIRST_NAME, words("/org/menagerie/text/first-names.txt"));
         ObjectMapper json = new ObjectMapper();
         for (String line : lines("/org/menagerie/demo/cases.jsonl")) {
             JsonNode c = json.readTree(line);

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.menagerie.catalog.Check;
 import org.menagerie.embedding.Embedder;
-import org.menagerie.lab.train.CheckWorthinessTrainer;
 
 /**
  * How worth checking a sentence is: a score in [0, 1] and a yes/no at the model's threshold. English sentences are
@@ -129,7 +128,7 @@ public final class CheckWorthiness {
         for (int k = 0; k < passing.size(); k++) {
             int i = passing.get(k);
             double q = head.probability(CheckWorthinessFeatures.dense(v.get(k), cues[i],
-                    stacked ? CheckWorthinessTrainer.logit(p[i]) : Double.NaN));
+                    stacked ? CheckWorthinessFeatures.logit(p[i]) : Double.NaN));
             scores[i] = new Score(q, q >= head.threshold(), true);
         }
         for (int i = 0; i < n; i++) {

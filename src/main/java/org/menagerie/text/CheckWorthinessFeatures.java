@@ -52,6 +52,12 @@ final class CheckWorthinessFeatures {
         return entries.toSparse();
     }
 
+    /** The log-odds of a probability, kept finite: the second pass reads the first pass's probability this way. */
+    public static double logit(double p) {
+        double q = Math.min(1 - 1e-6, Math.max(1e-6, p));
+        return Math.log(q / (1 - q));
+    }
+
     /**
      * The second pass's features: the sentence vector (scaled so that its components are about one in size, like
      * the other features), the cues, and for English the first pass's log-odds, clipped.

@@ -94,7 +94,7 @@ public final class CheckWorthinessTrainer {
         List<Sparse> denseNeutral = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
             float[] v = Check.notNull(vectors[kept.get(k)], "vectors[" + kept.get(k) + "]");
-            denseEnglish.add(CheckWorthinessFeatures.dense(v, cues[k], logit(englishOut[k])));
+            denseEnglish.add(CheckWorthinessFeatures.dense(v, cues[k], CheckWorthinessFeatures.logit(englishOut[k])));
             denseNeutral.add(CheckWorthinessFeatures.dense(v, cues[k], Double.NaN));
         }
         Stage en = second(denseEnglish, englishOut, labels, folds, options);
@@ -129,11 +129,6 @@ public final class CheckWorthinessTrainer {
         Collections.sort(yes);
         int drop = (int) Math.floor(yes.size() * (1 - recall));
         return (float) Math.max(0, Math.nextDown(yes.get(drop).floatValue()));
-    }
-
-    static double logit(double p) {
-        double q = Math.min(1 - 1e-6, Math.max(1e-6, p));
-        return Math.log(q / (1 - q));
     }
 
     /** Folds from one seeded shuffle: fold f holds every k-th sentence of it, starting at f. */

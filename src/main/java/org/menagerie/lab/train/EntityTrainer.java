@@ -40,14 +40,11 @@ public final class EntityTrainer {
         }
     }
 
-    /** The kind of the given-names list in a gazetteer; other kinds are the model's classes. */
-    public static final String FIRST_NAME = "FIRST";
-
     private EntityTrainer() {}
 
     /**
      * @param known names from outside the training sentences, by kind (a class of {@code options}, or
-     *        {@link #FIRST_NAME}), each as written
+     *        {@link Gazetteer#FIRST_NAME}), each as written
      * @param epochs given the model as it stands after each epoch, to choose the number of epochs (may be null)
      */
     public static EntityModel train(List<TaggedSentence> sentences, Map<String, List<String>> known, Options options,
@@ -56,7 +53,7 @@ public final class EntityTrainer {
         Check.notNull(known, "known");
         List<String> classes = new ArrayList<>(new TreeSet<>(options.classes().values()));
         List<String> kinds = new ArrayList<>(classes);
-        kinds.add(FIRST_NAME);
+        kinds.add(Gazetteer.FIRST_NAME);
         List<String> labels = new ArrayList<>();
         labels.add("O");
         for (String c : classes) {
