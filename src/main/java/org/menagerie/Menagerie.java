@@ -1,38 +1,38 @@
 package org.menagerie;
 
+import java.util.List;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
 import org.menagerie.catalog.CaseStore;
 import org.menagerie.catalog.DemoCatalog;
+import org.menagerie.check.Checker;
+import org.menagerie.health.Health;
+import org.menagerie.health.Probe;
 import org.menagerie.publish.Accounts;
 import org.menagerie.publish.DemoPublications;
 import org.menagerie.publish.PublicationStore;
-import java.util.function.Consumer;
-import javax.sql.DataSource;
+import org.menagerie.queue.WorkQueue;
 import org.menagerie.search.IndexHealth;
+import org.menagerie.search.IndexProbe;
 import org.menagerie.search.LuceneIndex;
 import org.menagerie.search.Search;
 import org.menagerie.search.SearchEngine;
+import org.menagerie.search.SearchSettings;
 import org.menagerie.search.solr.SolrIndex;
 import org.menagerie.search.solr.SolrSettings;
-import org.menagerie.search.SearchSettings;
-import org.menagerie.check.Checker;
-import java.util.List;
-import org.menagerie.health.Health;
-import org.menagerie.health.Probe;
-import org.menagerie.queue.WorkQueue;
-import org.menagerie.search.IndexProbe;
 import org.menagerie.store.DatabaseProbe;
 import org.menagerie.store.H2;
-import org.menagerie.store.QueueProbe;
-import org.menagerie.store.Postgres;
-import org.menagerie.store.StoreCopy;
 import org.menagerie.store.JdbcAccounts;
 import org.menagerie.store.JdbcAlertStore;
+import org.menagerie.store.JdbcArticleStore;
 import org.menagerie.store.JdbcCheckedStories;
 import org.menagerie.store.JdbcLoginThrottle;
-import org.menagerie.store.JdbcSessions;
-import org.menagerie.store.JdbcPublicationStore;
-import org.menagerie.store.JdbcArticleStore;
 import org.menagerie.store.JdbcOutletStore;
+import org.menagerie.store.JdbcPublicationStore;
+import org.menagerie.store.JdbcSessions;
+import org.menagerie.store.Postgres;
+import org.menagerie.store.QueueProbe;
+import org.menagerie.store.StoreCopy;
 import org.menagerie.watch.Monitoring;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -199,7 +199,7 @@ public final class Menagerie implements AutoCloseable {
     private Probe queueProbe(WorkQueue queue) {
         if (queue instanceof Probe p) return p;
         if (backends.queue().equals("memory")) return new QueueProbe(db);
-        return () -> List.of(org.menagerie.health.Reading.of("stories_backlog_" + org.menagerie.worker.Worker.GROUP,
+        return () -> List.of(org.menagerie.health.ProbeReading.of("stories_backlog_" + org.menagerie.worker.Worker.GROUP,
                 queue.backlog(org.menagerie.queue.Topics.STORIES, org.menagerie.worker.Worker.GROUP)));
     }
 

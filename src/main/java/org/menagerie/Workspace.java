@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Stream;
 
 /**
  * The directory that holds one installation: its store, its index and its settings. Created on first use.
@@ -70,6 +72,14 @@ public record Workspace(Path root, Properties settings) {
 
     public Path index() {
         return root.resolve("index");
+    }
+
+    /** Deletes the search index, which is derived from the store and built again by the next command that searches. */
+    public void deleteIndex() throws IOException {
+        if (!Files.exists(index())) return;
+        try (Stream<Path> files = Files.walk(index())) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
     }
 
     public String setting(String key, String fallback) {

@@ -56,7 +56,7 @@ class ArchitectureTest {
     @Test
     void theEntityRecogniserStandsBelowTextAnalysis() {
         noClasses().that().resideInAPackage("org.menagerie.ner..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.menagerie.text..", "org.menagerie.eval..",
+                .should().dependOnClassesThat().resideInAnyPackage("org.menagerie.text..", "org.menagerie.lab.eval..",
                         "org.menagerie.check..", "org.menagerie.search..", "org.menagerie.embedding..")
                 .check(classes);
     }

@@ -52,9 +52,9 @@ public interface CaseStore extends AutoCloseable {
 
     List<Narrative> narratives();
 
-    void putOutlet(Outlet outlet);
+    void putOutlet(ClaimOutlet outlet);
 
-    List<Outlet> outlets();
+    List<ClaimOutlet> outlets();
 
     @Override
     void close();

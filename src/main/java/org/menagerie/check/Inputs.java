@@ -13,7 +13,7 @@ import java.util.zip.GZIPInputStream;
 import org.menagerie.extract.Article;
 import org.menagerie.extract.Extract;
 import org.menagerie.extract.ExtractException;
-import org.menagerie.extract.Limits;
+import org.menagerie.extract.PageLimits;
 import org.menagerie.ingest.FetchException;
 import org.menagerie.ingest.FetchedPage;
 import org.menagerie.ingest.Fetcher;
@@ -25,7 +25,7 @@ import org.menagerie.ingest.Fetcher;
  */
 public final class Inputs {
     /** The most bytes read from any input, compressed or not. */
-    public static final int MAX_BYTES = Limits.MAX_INPUT_BYTES;
+    public static final int MAX_BYTES = PageLimits.MAX_INPUT_BYTES;
 
     private Inputs() {}
 

@@ -3,10 +3,10 @@ package org.menagerie.cli;
 import java.io.PrintWriter;
 import org.menagerie.text.Amount;
 import org.menagerie.text.Analysis;
+import org.menagerie.text.CitedSource;
 import org.menagerie.text.DateMention;
 import org.menagerie.text.Entity;
 import org.menagerie.text.Quote;
-import org.menagerie.text.Source;
 import org.menagerie.text.Warning;
 
 /** Prints an analysis for a person at a terminal. */
@@ -26,7 +26,7 @@ final class AnalysisPrinter {
                     shorten(q.text()));
         }
         out.println("\nsources:");
-        for (Source s : a.sources()) out.printf("  %-6s %s%n", s.kind(), s.name());
+        for (CitedSource s : a.sources()) out.printf("  %-6s %s%n", s.kind(), s.name());
         out.println("\nnumbers:");
         for (Amount n : a.amounts()) {
             out.printf("  %-28s = %s %s%s%n", n.text(), plain(n.value()), nullToEmpty(n.unit()), n.approximate() ? " (approx.)" : "");

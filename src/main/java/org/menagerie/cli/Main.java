@@ -2,7 +2,9 @@ package org.menagerie.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.ServiceLoader;
 import org.menagerie.Workspace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,21 +27,16 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** Every subcommand, one a line. */
+    /** Every subcommand: the product's, one a line, then those of each {@link CommandSource} on the class path. */
     static List<Object> commands() {
-        return List.of(
+        List<Object> all = new ArrayList<>(List.of(
                 new ImportCommand(),
                 new ExportCommand(),
                 new HistoryCommand(),
                 new StatsCommand(),
-                new MatchCommand(),
-                new EvalCommand(),
-                new TrainCommand(),
                 new ExtractCommand(),
                 new AnalyzeCommand(),
-                new CheckWorthyCommand(),
                 new CheckCommand(),
-                new ReplayCommand(),
                 new SearchCommand(),
                 new ReindexCommand(),
                 new ServeCommand(),
@@ -47,13 +44,16 @@ public final class Main implements Runnable {
                 new AdminCommand(),
                 new BackupCommand(),
                 new RestoreCommand(),
-                new BenchCommand(),
                 new IngestCommand(),
                 new ArticlesCommand(),
                 new OutletsCommand(),
                 new WatchCommand(),
                 new WorkerCommand()
-        );
+        ));
+        for (CommandSource source : ServiceLoader.load(CommandSource.class, Main.class.getClassLoader())) {
+            all.addAll(source.commands());
+        }
+        return all;
     }
 
     public static void main(String[] args) {
@@ -65,7 +65,7 @@ public final class Main implements Runnable {
         Main main = new Main();
         CommandLine cli = commandLine(main);
         cli.setOut(out).setErr(err);
-        cli.setExecutionExceptionHandler((e, line, parsed) -> Errors.report(e, main.verbose, err));
+        cli.setExecutionExceptionHandler((e, line, parsed) -> ErrorExits.report(e, main.verbose, err));
         cli.setParameterExceptionHandler((e, args2) -> {
             err.println("menagerie: " + e.getMessage());
             err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");

@@ -25,8 +25,8 @@ import org.menagerie.outlet.OutletStore;
 import org.menagerie.outlet.Source;
 import org.menagerie.outlet.SourceKind;
 import org.menagerie.watch.Discovery;
-import org.menagerie.watch.Health;
 import org.menagerie.watch.Monitoring;
+import org.menagerie.watch.OutletHealth;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -88,7 +88,7 @@ final class OutletsCommand implements Runnable {
                 ArrayNode array = ArticlesCommand.JSON.createArrayNode();
                 for (Outlet o : m.outlets().outlets()) {
                     List<Source> sources = m.outlets().sources(o.id());
-                    Health h = health(m, o);
+                    OutletHealth h = health(m, o);
                     long paused = sources.stream().filter(Source::paused).count();
                     Instant last = sources.stream().map(Source::lastSuccess).filter(java.util.Objects::nonNull).max(Instant::compareTo).orElse(null);
                     if (json) {
@@ -123,7 +123,7 @@ final class OutletsCommand implements Runnable {
                 out.printf("%s (%s)%n  home: %s%n  domains: %s%n  country: %s  languages: %s%n", o.name(), o.id(),
                         o.homeUrl(), String.join(", ", o.domains()), o.country(), String.join(", ", o.languages()));
                 if (o.notes() != null) out.println("  notes: " + o.notes());
-                Health h = health(m, o);
+                OutletHealth h = health(m, o);
                 out.printf("  articles/day: %.1f +- %.1f over %d days; yesterday %d: %s%n", h.mean(), h.sigma(), h.days(), h.yesterday(), h.state());
                 for (Source s : m.outlets().sources(o.id())) {
                     out.printf("  %s %s %s%n    every %s, next %s, last success %s, failures %d, last poll %d items (%d new)%s%n",
@@ -310,8 +310,8 @@ final class OutletsCommand implements Runnable {
         return org.menagerie.outlet.OutletEntry.sourceId(outletId, url);
     }
 
-    static Health health(Monitoring m, Outlet o) {
-        return Health.of(m.articles(), o.name(), LocalDate.now(ZoneOffset.UTC));
+    static OutletHealth health(Monitoring m, Outlet o) {
+        return OutletHealth.of(m.articles(), o.name(), LocalDate.now(ZoneOffset.UTC));
     }
 
     static Fetcher fetcher(Menagerie menagerie) {

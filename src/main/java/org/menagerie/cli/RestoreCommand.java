@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.menagerie.Menagerie;
 import org.menagerie.Backends;
+import org.menagerie.Menagerie;
 import org.menagerie.Workspace;
-import org.menagerie.store.Postgres;
-import org.menagerie.store.PostgresBackups;
 import org.menagerie.search.Search;
 import org.menagerie.store.Backups;
+import org.menagerie.store.Postgres;
+import org.menagerie.store.PostgresBackups;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -52,7 +52,7 @@ final class RestoreCommand implements Callable<Integer> {
             throw new CommandException(ExitCode.FAILED, e.getMessage());
         }
         // The index describes the old store; it is derived, so it goes and is built again from the restored one.
-        Scratch.deleteTree(ws.index());
+        ws.deleteIndex();
         PrintWriter out = spec.commandLine().getOut();
         try (Menagerie m = Menagerie.open(ws)) {
             out.printf("Restored %,d cases from %s into %s%n", m.cases().count(), file, ws.store());

@@ -132,7 +132,7 @@ final class ClaimReviewCase {
     private List<String> languages(JsonNode node) {
         List<String> codes = new ArrayList<>();
         for (JsonNode l : list(node)) {
-            String code = Languages.code(l.isObject() ? firstText(l, "alternateName", "name") : text(l));
+            String code = LanguageNames.code(l.isObject() ? firstText(l, "alternateName", "name") : text(l));
             if (code != null && !codes.contains(code)) codes.add(code);
         }
         return codes;

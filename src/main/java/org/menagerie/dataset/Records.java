@@ -69,7 +69,7 @@ final class Records {
     List<String> languages(Delimited.Row row, List<String> names) {
         List<String> codes = new ArrayList<>();
         for (String name : names) {
-            String code = Languages.code(name);
+            String code = LanguageNames.code(name);
             if (code == null) {
                 sink.problem(new Problem(file, row.line(), "unknown language \"" + name + "\"; kept without it"));
             } else if (!codes.contains(code)) {

@@ -57,19 +57,19 @@ public final class Stories {
     }
 
     /** What a new article is, given its canonical URL (may be null), fingerprint and sketch (null when unknown). */
-    public Verdict judge(String canonicalUrl, Fingerprint fp, Sketch sketch) {
+    public StoryDecision judge(String canonicalUrl, Fingerprint fp, Sketch sketch) {
         Check.notNull(fp, "fp");
         if (canonicalUrl != null) {
             long[] seen = byUrl.get(Fingerprint.hash(canonicalUrl));
-            if (seen != null) return new Verdict(Sameness.SAME_URL, seen[1], seen[0], 0);
+            if (seen != null) return new StoryDecision(Sameness.SAME_URL, seen[1], seen[0], 0);
         }
-        if (fp.words() == 0) return Verdict.NEW;
+        if (fp.words() == 0) return StoryDecision.NEW;
         long[] same = byText.get(fp.textHash());
-        if (same != null) return new Verdict(Sameness.SAME_TEXT, same[1], same[0], 0);
+        if (same != null) return new StoryDecision(Sameness.SAME_TEXT, same[1], same[0], 0);
         List<Match> matches = matches(fp, sketch);
-        if (matches.isEmpty()) return Verdict.NEW;
+        if (matches.isEmpty()) return StoryDecision.NEW;
         Match best = matches.get(0);
-        return new Verdict(Sameness.NEAR, best.story(), best.article(), best.distance());
+        return new StoryDecision(Sameness.NEAR, best.story(), best.article(), best.distance());
     }
 
     /** Every earlier article accepted as a near-duplicate, most similar first. */

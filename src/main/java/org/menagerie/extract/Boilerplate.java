@@ -20,13 +20,13 @@ final class Boilerplate {
             "(?i)^\\s*(advertisement|advertising|ad|sponsored|anzeige|publicidad|publicité|pubblicità|реклама|reclamă|"
             + "loading\\.*|please wait|read more|continue reading|related|related articles?|share( this)?( article)?|"
             + "recommended|more from .{1,40}|sign up.*newsletter.*)\\s*$");
-    private static final Words CAPTION = new Words("caption", "credit", "copyright");
+    private static final ClassKeywords CAPTION = new ClassKeywords("caption", "credit", "copyright");
     /** Embedded posts (tweets, instagram) are quoted in the article, links and all. */
-    private static final Words EMBED = new Words("embed", "tweet", "instagram-media");
+    private static final ClassKeywords EMBED = new ClassKeywords("embed", "tweet", "instagram-media");
     /** The standfirst, dek or kicker beside the headline: the Article's lead, not its body. */
-    private static final Words STANDFIRST = new Words("-dek", "dek-", "standfirst", "subheadline", "sub-headline",
+    private static final ClassKeywords STANDFIRST = new ClassKeywords("-dek", "dek-", "standfirst", "subheadline", "sub-headline",
             "subtitle", "kicker", "lead-text", "article-lead", "intro-text");
-    private static final Words SHARE = new Words("share", "social", "sharing", "print", "email-this");
+    private static final ClassKeywords SHARE = new ClassKeywords("share", "social", "sharing", "print", "email-this");
 
     /** No single container holding this share of the content's text is removed: it is the content. */
     private static final double MOST = 0.6;

@@ -9,30 +9,30 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.menagerie.catalog.Problem;
 
-/** Applies {@link Limits} to markup before and to the tree after parsing, recording what it cut. */
+/** Applies {@link PageLimits} to markup before and to the tree after parsing, recording what it cut. */
 final class Bounds {
     private Bounds() {}
 
-    /** The markup cut before the tag that would pass {@link Limits#MAX_TAGS}. */
+    /** The markup cut before the tag that would pass {@link PageLimits#MAX_TAGS}. */
     static String markup(String html, String source, List<Problem> problems) {
         int tags = 0;
         for (int i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
-            if (++tags > Limits.MAX_TAGS) {
-                problems.add(new Problem(source, 0, "more than " + Limits.MAX_TAGS + " tags: the rest was cut at character " + i));
+            if (++tags > PageLimits.MAX_TAGS) {
+                problems.add(new Problem(source, 0, "more than " + PageLimits.MAX_TAGS + " tags: the rest was cut at character " + i));
                 return html.substring(0, i);
             }
         }
         return html;
     }
 
-    /** Flattens elements below {@link Limits#MAX_DEPTH} into their text. */
+    /** Flattens elements below {@link PageLimits#MAX_DEPTH} into their text. */
     static void tree(Element root, String source, List<Problem> problems) {
         List<Element> tooDeep = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (!(node instanceof Element e)) return FilterResult.CONTINUE;
-                if (depth >= Limits.MAX_DEPTH && e.childrenSize() > 0) {
+                if (depth >= PageLimits.MAX_DEPTH && e.childrenSize() > 0) {
                     tooDeep.add(e);
                     return FilterResult.SKIP_CHILDREN;
                 }
@@ -44,7 +44,7 @@ final class Bounds {
             e.empty();
             e.appendChild(new TextNode(text));
         }
-        if (!tooDeep.isEmpty()) problems.add(new Problem(source, 0, "markup nested deeper than " + Limits.MAX_DEPTH + " levels was flattened"));
+        if (!tooDeep.isEmpty()) problems.add(new Problem(source, 0, "markup nested deeper than " + PageLimits.MAX_DEPTH + " levels was flattened"));
     }
 
 }

@@ -11,7 +11,7 @@ final class Decoding {
 
     private Decoding() {}
 
-    /** Reads at most {@link Limits#MAX_INPUT_BYTES}, gunzipping when the bytes say gzip. */
+    /** Reads at most {@link PageLimits#MAX_INPUT_BYTES}, gunzipping when the bytes say gzip. */
     static byte[] read(InputStream in, String source) throws IOException {
         byte[] raw = bounded(in, source);
         if (raw.length >= 2 && (raw[0] & 0xff) == 0x1f && (raw[1] & 0xff) == 0x8b) {
@@ -25,9 +25,9 @@ final class Decoding {
     }
 
     private static byte[] bounded(InputStream in, String source) throws IOException {
-        byte[] bytes = in.readNBytes(Limits.MAX_INPUT_BYTES + 1);
-        if (bytes.length > Limits.MAX_INPUT_BYTES) {
-            throw new ExtractException(source + " is larger than " + Limits.MAX_INPUT_BYTES + " bytes");
+        byte[] bytes = in.readNBytes(PageLimits.MAX_INPUT_BYTES + 1);
+        if (bytes.length > PageLimits.MAX_INPUT_BYTES) {
+            throw new ExtractException(source + " is larger than " + PageLimits.MAX_INPUT_BYTES + " bytes");
         }
         return bytes;
     }

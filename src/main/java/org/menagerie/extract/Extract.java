@@ -12,8 +12,8 @@ import org.menagerie.catalog.Problem;
 
 /**
  * The front door of extraction: an HTML page, a file (.html, .html.gz, .txt) or scraped text to an {@link Article}.
- * Lenient: oddities are recorded in {@link Article#problems()}; only input over the {@link Limits} (or broken gzip)
- * throws, as {@link ExtractException}. One page costs at most the bounds stated on {@link Limits}.
+ * Lenient: oddities are recorded in {@link Article#problems()}; only input over the {@link PageLimits} (or broken gzip)
+ * throws, as {@link ExtractException}. One page costs at most the bounds stated on {@link PageLimits}.
  */
 public final class Extract {
     private Extract() {}
@@ -21,8 +21,8 @@ public final class Extract {
     /** An HTML page; {@code url} (may be null) resolves relative links and is the Article's url. */
     public static Article html(String html, String url) {
         Check.notNull(html, "html");
-        if (html.length() > Limits.MAX_INPUT_BYTES) {
-            throw new ExtractException("html is longer than " + Limits.MAX_INPUT_BYTES + " characters");
+        if (html.length() > PageLimits.MAX_INPUT_BYTES) {
+            throw new ExtractException("html is longer than " + PageLimits.MAX_INPUT_BYTES + " characters");
         }
         return Html.extract(html, url, url == null ? "html" : url);
     }
@@ -74,8 +74,8 @@ public final class Extract {
     /** Text scraped from a page, page chrome included (repeated banners, '#' section markers, photo credits). */
     public static Article text(String scrapedText) {
         Check.notNull(scrapedText, "scrapedText");
-        if (scrapedText.length() > Limits.MAX_INPUT_BYTES) {
-            throw new ExtractException("text is longer than " + Limits.MAX_INPUT_BYTES + " characters");
+        if (scrapedText.length() > PageLimits.MAX_INPUT_BYTES) {
+            throw new ExtractException("text is longer than " + PageLimits.MAX_INPUT_BYTES + " characters");
         }
         return ScrapedText.extract(scrapedText, "text");
     }

@@ -1,7 +1,7 @@
 package org.menagerie.extract;
 
 /**
- * The one error extraction throws on input it cannot take at all (over {@link Limits#MAX_INPUT_BYTES}, or
+ * The one error extraction throws on input it cannot take at all (over {@link PageLimits#MAX_INPUT_BYTES}, or
  * compressed data that does not decompress); every other oddity becomes a {@link org.menagerie.catalog.Problem}
  * of the Article.
  */

@@ -38,8 +38,8 @@ final class JsonLd {
         for (Element script : doc.getElementsByTag("script")) {
             if (!script.attr("type").equalsIgnoreCase("application/ld+json")) continue;
             String json = script.data();
-            if (json.length() > Limits.MAX_JSON_LD_CHARS) {
-                problems.add(new Problem(source, 0, "a JSON-LD block over " + Limits.MAX_JSON_LD_CHARS + " characters was skipped"));
+            if (json.length() > PageLimits.MAX_JSON_LD_CHARS) {
+                problems.add(new Problem(source, 0, "a JSON-LD block over " + PageLimits.MAX_JSON_LD_CHARS + " characters was skipped"));
                 continue;
             }
             try {

@@ -15,8 +15,8 @@ final class MainText {
     static Result extract(Element body, String leadImage, String title, String statedBody, Tuning tuning) {
         TextStats stats = Prune.apply(body);
         Map<Element, Double> scores = Scores.of(body, stats);
-        Element best = Candidate.pick(scores, body, tuning.nearBest());
-        List<Element> content = Candidate.widen(best, scores, body, tuning.siblingShare());
+        Element best = ContainerChoice.pick(scores, body, tuning.nearBest());
+        List<Element> content = ContainerChoice.widen(best, scores, body, tuning.siblingShare());
         List<Article.Image> images = Media.images(content, leadImage); // before the captions go
         Boilerplate.clean(content, scores, stats, tuning.linkShare());
         List<String> paragraphs = Stated.filter(Lines.filter(Paragraphs.of(content), title), statedBody, tuning.statedCoverage());

@@ -46,11 +46,11 @@ final class Metadata {
     }
 
     void published(String v) {
-        if (published == null) published = Dates.normalise(v);
+        if (published == null) published = PageDates.normalise(v);
     }
 
     void modified(String v) {
-        if (modified == null) modified = Dates.normalise(v);
+        if (modified == null) modified = PageDates.normalise(v);
     }
 
     void section(String v) {

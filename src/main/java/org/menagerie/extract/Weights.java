@@ -10,20 +10,20 @@ import org.jsoup.select.NodeTraversor;
 /** The measures the stages share: class and id hints, text and link lengths, link density. */
 final class Weights {
     /** Names that mark page chrome wherever they appear (as in readability's "unlikely candidates"). */
-    static final Words UNLIKELY = new Words("-ad-", "ai2html", "banner", "breadcrumb", "combx", "comment",
+    static final ClassKeywords UNLIKELY = new ClassKeywords("-ad-", "ai2html", "banner", "breadcrumb", "combx", "comment",
             "community", "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related",
             "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
             "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "newsletter", "subscribe", "signup",
             "cookie", "consent", "paywall", "recirc", "promo", "share", "outbrain", "taboola", "trending",
             "mostpopular", "most-popular");
     /** Names that keep an unlikely-looking element: it probably wraps the article. */
-    static final Words MAYBE = new Words("and", "article", "body", "column", "content", "main", "shadow", "story",
+    static final ClassKeywords MAYBE = new ClassKeywords("and", "article", "body", "column", "content", "main", "shadow", "story",
             "entry", "post", "embed", "tweet");
-    static final Words NEGATIVE = new Words("-ad-", "hidden", "banner", "combx", "comment", "com-", "contact",
+    static final ClassKeywords NEGATIVE = new ClassKeywords("-ad-", "hidden", "banner", "combx", "comment", "com-", "contact",
             "foot", "footer", "footnote", "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related",
             "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool", "widget",
             "caption", "credit", "byline", "author", "newsletter");
-    static final Words POSITIVE = new Words("article", "body", "content", "entry", "hentry", "h-entry", "main",
+    static final ClassKeywords POSITIVE = new ClassKeywords("article", "body", "content", "entry", "hentry", "h-entry", "main",
             "page", "pagination", "post", "text", "blog", "story", "paragraph", "prose");
     static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "body", "center", "dd",
             "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1",
@@ -38,7 +38,7 @@ final class Weights {
         String c = e.className();
         String id = e.id();
         String names = id.isEmpty() ? c : c.isEmpty() ? id : c + " " + id;
-        if (names.length() > Limits.MAX_NAME_CHARS) names = names.substring(0, Limits.MAX_NAME_CHARS);
+        if (names.length() > PageLimits.MAX_NAME_CHARS) names = names.substring(0, PageLimits.MAX_NAME_CHARS);
         return names.toLowerCase(Locale.ROOT);
     }
 
@@ -50,7 +50,7 @@ final class Weights {
 
     private static int weight(String name) {
         if (name.isEmpty()) return 0;
-        String n = (name.length() > Limits.MAX_NAME_CHARS ? name.substring(0, Limits.MAX_NAME_CHARS) : name).toLowerCase(Locale.ROOT);
+        String n = (name.length() > PageLimits.MAX_NAME_CHARS ? name.substring(0, PageLimits.MAX_NAME_CHARS) : name).toLowerCase(Locale.ROOT);
         int w = 0;
         if (NEGATIVE.in(n) || n.equals("hid") || n.startsWith("hid ") || n.endsWith(" hid") || n.contains(" hid ")) w -= 25;
         if (POSITIVE.in(n)) w += 25;

@@ -27,7 +27,7 @@ public final class Health {
     }
 
     /** Every back end's report; up when every required back end is. */
-    public record Status(boolean up, List<Report> reports) {
+    public record Status(boolean up, List<ProbeReport> reports) {
         public Status {
             reports = List.copyOf(reports);
         }
@@ -61,13 +61,13 @@ public final class Health {
     public synchronized Status check() {
         long now = clock.getAsLong();
         if (last != null && now - lastAt < REUSE_NANOS) return last;
-        List<Future<List<Reading>>> running = new ArrayList<>();
+        List<Future<List<ProbeReading>>> running = new ArrayList<>();
         List<Long> started = new ArrayList<>();
         for (Part p : parts) {
             started.add(System.nanoTime());
             running.add(PROBES.submit(p.probe()::probe));
         }
-        List<Report> reports = new ArrayList<>();
+        List<ProbeReport> reports = new ArrayList<>();
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(limitMillis);
         for (int i = 0; i < parts.size(); i++) reports.add(report(parts.get(i), running.get(i), started.get(i), deadline));
         last = new Status(reports.stream().allMatch(r -> r.up() || !r.required()), reports);
@@ -75,10 +75,10 @@ public final class Health {
         return last;
     }
 
-    private static Report report(Part p, Future<List<Reading>> f, long started, long deadline) {
+    private static ProbeReport report(Part p, Future<List<ProbeReading>> f, long started, long deadline) {
         try {
-            List<Reading> readings = f.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            return new Report(p.part(), p.kind(), p.required(), true, System.nanoTime() - started, readings, null);
+            List<ProbeReading> readings = f.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            return new ProbeReport(p.part(), p.kind(), p.required(), true, System.nanoTime() - started, readings, null);
         } catch (TimeoutException e) {
             f.cancel(true);
             return down(p, started, "no answer within the time limit");
@@ -91,8 +91,8 @@ public final class Health {
         }
     }
 
-    private static Report down(Part p, long started, String problem) {
-        return new Report(p.part(), p.kind(), p.required(), false, System.nanoTime() - started, List.of(), problem);
+    private static ProbeReport down(Part p, long started, String problem) {
+        return new ProbeReport(p.part(), p.kind(), p.required(), false, System.nanoTime() - started, List.of(), problem);
     }
 
     // Drivers may quote statements or URLs at length: one short line is enough to say what is wrong.

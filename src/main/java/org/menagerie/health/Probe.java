@@ -8,5 +8,5 @@ import java.util.List;
  */
 public interface Probe {
     /** The back end's figures right now; throws when the back end cannot be reached or answers wrongly. */
-    List<Reading> probe() throws Exception;
+    List<ProbeReading> probe() throws Exception;
 }

@@ -22,10 +22,10 @@ public final class EntityModel {
     private final int bits;
     private final float[] weights;
     private final float[] transitions;
-    private final Features features;
+    private final TokenFeatures features;
     private final boolean[][] allowed;
 
-    EntityModel(List<String> labels, int bits, float[] weights, float[] transitions, Gazetteer gazetteer) {
+    public EntityModel(List<String> labels, int bits, float[] weights, float[] transitions, Gazetteer gazetteer) {
         this.labels = List.copyOf(labels);
         this.bits = bits;
         int l = labels.size();
@@ -33,7 +33,7 @@ public final class EntityModel {
         if (transitions.length != (l + 1) * l) throw new IllegalArgumentException("transitions must be (labels+1) x labels");
         this.weights = weights;
         this.transitions = transitions;
-        this.features = new Features(bits, gazetteer);
+        this.features = new TokenFeatures(bits, gazetteer);
         this.allowed = allowed(labels);
     }
 
@@ -41,7 +41,7 @@ public final class EntityModel {
         return labels;
     }
 
-    Features features() {
+    public TokenFeatures features() {
         return features;
     }
 
@@ -52,7 +52,7 @@ public final class EntityModel {
     }
 
     /** Row {@code labels.size()} of {@code trans} holds the weights of starting a sentence with each label. */
-    int[] decode(int[][] feats, float[] w, float[] trans) {
+    public int[] decode(int[][] feats, float[] w, float[] trans) {
         int l = labels.size();
         int n = feats.length;
         float[][] score = new float[n][l];

@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * as written (capitals matter: "Marea" the sea, not "marea" the big one). Each token gets bits saying which kinds of
  * known name it begins or continues.
  */
-final class Gazetteer {
+public final class Gazetteer {
+    /** The kind of the given-names list in a gazetteer; other kinds are the model's classes. */
+    public static final String FIRST_NAME = "FIRST";
     static final int MAX_WORDS = 8;
     private static final Pattern WORD = Pattern.compile("(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{N}]+(?:[-'’.][\\p{L}\\p{N}]+)*\\.?|\\S");
 
@@ -31,7 +33,7 @@ final class Gazetteer {
     }
 
     /** A gazetteer built from (kind, name) pairs; a name written with several kinds keeps them all. */
-    static Gazetteer of(List<String> kinds, Map<String, ? extends Iterable<List<String>>> tokenisedByKind) {
+    public static Gazetteer of(List<String> kinds, Map<String, ? extends Iterable<List<String>>> tokenisedByKind) {
         Map<String, Integer> names = new HashMap<>();
         for (int k = 0; k < kinds.size(); k++) {
             Iterable<List<String>> entries = tokenisedByKind.get(kinds.get(k));
@@ -44,7 +46,7 @@ final class Gazetteer {
         return new Gazetteer(kinds, names);
     }
 
-    static List<String> tokenise(String name) {
+    public static List<String> tokenise(String name) {
         List<String> out = new ArrayList<>();
         Matcher m = WORD.matcher(name);
         while (m.find()) out.add(m.group());

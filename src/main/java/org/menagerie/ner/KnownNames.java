@@ -27,7 +27,7 @@ public final class KnownNames {
         add(out, "PLACE", lines("/org/menagerie/text/places.txt"));
         add(out, "ORG", lines("/org/menagerie/text/organisations.txt"));
         add(out, "PERSON", words("/org/menagerie/text/people.txt"));
-        add(out, EntityTrainer.FIRST_NAME, words("/org/menagerie/text/first-names.txt"));
+        add(out, Gazetteer.FIRST_NAME, words("/org/menagerie/text/first-names.txt"));
         ObjectMapper json = new ObjectMapper();
         for (String line : lines("/org/menagerie/demo/cases.jsonl")) {
             JsonNode c = json.readTree(line);

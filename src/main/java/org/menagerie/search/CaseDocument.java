@@ -96,7 +96,7 @@ public final class CaseDocument {
 
     /** The field claim matching scores a case in {@code language} by. */
     public static String matchField(String language) {
-        return MATCH_PREFIX + Analysis.code(language);
+        return MATCH_PREFIX + LanguageAnalyzers.code(language);
     }
 
     static Document of(Case c, float[] vector, String vectorKey) {
@@ -112,7 +112,7 @@ public final class CaseDocument {
         d.add(new StringField(ID, c.id(), Field.Store.YES));
         d.add(new SortedDocValuesField(ID, new BytesRef(c.id())));
         d.add(new NumericDocValuesField(STAMP, stamp));
-        d.add(new Field(Analysis.field(c.language()), text(c), TEXT));
+        d.add(new Field(LanguageAnalyzers.field(c.language()), text(c), TEXT));
         String passage = passage(c);
         d.add(new Field(matchField(c.language()), passage, MATCH));
         d.add(new Field(TERMS, passage, TERM_SET));

@@ -23,7 +23,7 @@ import org.menagerie.search.SearchResult.Hit;
  */
 public final class LuceneIndex implements SearchEngine {
     private final Path dir;
-    private final Analyzer analyzer = Analysis.perField();
+    private final Analyzer analyzer = LanguageAnalyzers.perField();
     private final Searching searching;
     private final HnswSettings hnsw;
     private volatile SearchIndex index;

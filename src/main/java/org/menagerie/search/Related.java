@@ -34,7 +34,7 @@ final class Related {
             return Searching.knn(searcher, v.vector(), n, others);
         }
         Document doc = searcher.storedFields().document(self.scoreDocs[0].doc);
-        for (String field : Analysis.fields()) {
+        for (String field : LanguageAnalyzers.fields()) {
             IndexableField text = doc.getField(field);
             if (text == null) continue;
             MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());

@@ -67,7 +67,7 @@ final class SearchIndex implements AutoCloseable {
         }) : null;
         try {
             FSDirectory directory = FSDirectory.open(dir);
-            IndexWriterConfig config = new IndexWriterConfig(Analysis.perField())
+            IndexWriterConfig config = new IndexWriterConfig(LanguageAnalyzers.perField())
                     .setOpenMode(fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(ramBufferMB)
                     .setCodec(hnsw.codec(mergeWorkers));

@@ -29,19 +29,19 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
 import org.menagerie.search.SearchRequest.Mode;
 import org.menagerie.search.SearchResult.FacetCount;
 import org.menagerie.search.SearchResult.Hit;
@@ -65,7 +65,7 @@ final class Searching {
     /** {@code embed} turns the query text into a vector; it is null when vectors are off. */
     SearchResult run(SearchIndex.View view, SearchRequest r, Supplier<float[]> embed) throws IOException {
         IndexSearcher searcher = view.searcher();
-        Query keywords = KeywordQuery.parse(r.query(), Analysis.queryFields(r, settings), analyzer);
+        Query keywords = KeywordQuery.parse(r.query(), LanguageAnalyzers.queryFields(r, settings), analyzer);
         Query filter = filter(r);
         Mode mode = r.ranking(keywords != null, embed != null && hasVectors(searcher));
         Query matches = and(keywords == null ? new MatchAllDocsQuery() : keywords, filter);
@@ -240,7 +240,7 @@ final class Searching {
     List<Hit> hits(IndexSearcher searcher, List<Fusion.Scored> page, Query keywords) throws IOException {
         if (page.isEmpty()) return List.of();
         int[] docs = page.stream().mapToInt(Fusion.Scored::doc).toArray();
-        String[] fields = Analysis.fields().toArray(String[]::new);
+        String[] fields = LanguageAnalyzers.fields().toArray(String[]::new);
         int[] passages = new int[fields.length];
         java.util.Arrays.fill(passages, 1);
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)

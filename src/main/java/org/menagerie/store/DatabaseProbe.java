@@ -8,7 +8,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.menagerie.catalog.Check;
 import org.menagerie.health.Probe;
-import org.menagerie.health.Reading;
+import org.menagerie.health.ProbeReading;
 
 /**
  * A JDBC store's health: a connection from the pool and a trivial query, whose time is the store's latency. Works on
@@ -22,7 +22,7 @@ public final class DatabaseProbe implements Probe {
     }
 
     @Override
-    public List<Reading> probe() throws SQLException {
+    public List<ProbeReading> probe() throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
             st.setQueryTimeout(5);
             try (ResultSet rs = st.executeQuery("SELECT 1")) {

@@ -13,8 +13,8 @@ import org.menagerie.catalog.Case;
 import org.menagerie.catalog.CaseJson;
 import org.menagerie.catalog.CaseStore;
 import org.menagerie.catalog.Check;
+import org.menagerie.catalog.ClaimOutlet;
 import org.menagerie.catalog.Narrative;
-import org.menagerie.catalog.Outlet;
 import org.menagerie.catalog.Revision;
 
 /**
@@ -155,14 +155,14 @@ public final class JdbcCaseStore implements CaseStore {
     }
 
     @Override
-    public void putOutlet(Outlet outlet) {
+    public void putOutlet(ClaimOutlet outlet) {
         Check.notNull(outlet, "outlet");
         jdbc.write(c -> KeyedDocs.upsert(c, "outlets", "name", outlet.name(), CaseJson.write(outlet), now()));
     }
 
     @Override
-    public List<Outlet> outlets() {
-        return jdbc.read(c -> KeyedDocs.read(c, "SELECT doc FROM outlets ORDER BY name", null, Outlet.class));
+    public List<ClaimOutlet> outlets() {
+        return jdbc.read(c -> KeyedDocs.read(c, "SELECT doc FROM outlets ORDER BY name", null, ClaimOutlet.class));
     }
 
     @Override

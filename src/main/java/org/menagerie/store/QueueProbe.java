@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.menagerie.health.Probe;
-import org.menagerie.health.Reading;
+import org.menagerie.health.ProbeReading;
 
 /**
  * The in-process queue's health: messages per topic and, for every consumer group that reads a topic, its
@@ -22,7 +22,7 @@ public final class QueueProbe implements Probe {
     }
 
     @Override
-    public List<Reading> probe() {
+    public List<ProbeReading> probe() {
         return jdbc.read(c -> {
             Map<String, Long> perTopic = new TreeMap<>();
             try (PreparedStatement st = c.prepareStatement("SELECT topic, COUNT(*) FROM queue_message GROUP BY topic");
@@ -36,9 +36,9 @@ public final class QueueProbe implements Probe {
                  ResultSet rs = st.executeQuery()) {
                 while (rs.next()) acked.put(List.of(rs.getString(1), rs.getString(2)), rs.getLong(3));
             }
-            List<Reading> out = new ArrayList<>();
-            perTopic.forEach((topic, n) -> out.add(new Reading("messages", Map.of("topic", topic), n)));
-            acked.forEach((key, n) -> out.add(new Reading("backlog", Map.of("topic", key.get(0), "group", key.get(1)),
+            List<ProbeReading> out = new ArrayList<>();
+            perTopic.forEach((topic, n) -> out.add(new ProbeReading("messages", Map.of("topic", topic), n)));
+            acked.forEach((key, n) -> out.add(new ProbeReading("backlog", Map.of("topic", key.get(0), "group", key.get(1)),
                     perTopic.getOrDefault(key.get(0), 0L) - n)));
             return out;
         });

@@ -9,7 +9,7 @@ import org.menagerie.catalog.Check;
  * @param language an ISO 639-1 code, or {@link Languages#UNKNOWN} for text too short or too odd to tell
  */
 public record Analysis(String language, List<Sentence> sentences, List<Entity> entities, List<Quote> quotes,
-                       List<Source> sources, List<Amount> amounts, List<DateMention> dates, List<Warning> warnings) {
+                       List<CitedSource> sources, List<Amount> amounts, List<DateMention> dates, List<Warning> warnings) {
     public Analysis {
         Check.notBlank(language, "language");
         sentences = Check.list(sentences, "sentences");

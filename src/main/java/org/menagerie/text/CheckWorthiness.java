@@ -128,7 +128,7 @@ public final class CheckWorthiness {
         for (int k = 0; k < passing.size(); k++) {
             int i = passing.get(k);
             double q = head.probability(CheckWorthinessFeatures.dense(v.get(k), cues[i],
-                    stacked ? CheckWorthinessTrainer.logit(p[i]) : Double.NaN));
+                    stacked ? CheckWorthinessFeatures.logit(p[i]) : Double.NaN));
             scores[i] = new Score(q, q >= head.threshold(), true);
         }
         for (int i = 0; i < n; i++) {

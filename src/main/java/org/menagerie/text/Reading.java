@@ -27,7 +27,7 @@ public final class Reading {
         Speakers speakers = new Speakers(text, Entities.decide(found, rules), names.roles(),
                 entities.byStart(), marks);
         List<Quote> quotes = Quotes.find(text, sentences, marks, speakers);
-        List<Source> sources = Sources.find(text);
+        List<CitedSource> sources = Sources.find(text);
         List<DateMention> dates = Dates.find(text, context.date(), LocalDate.now(ZoneOffset.UTC));
         List<Amount> amounts = Amounts.find(text, rules, dates);
         return new Analysis(language, sentences, entities.entities(), quotes, sources, amounts, dates,

@@ -24,24 +24,24 @@ final class Sources {
 
     private Sources() {}
 
-    static List<Source> find(String text) {
-        List<Source> out = new ArrayList<>();
+    static List<CitedSource> find(String text) {
+        List<CitedSource> out = new ArrayList<>();
         Matcher m = PHOTO.matcher(text);
-        while (m.find()) add(out, Source.Kind.PHOTO, m);
+        while (m.find()) add(out, CitedSource.Kind.PHOTO, m);
         m = CITED.matcher(text);
         while (m.find()) {
             int start = m.start(1);
-            if (out.stream().noneMatch(s -> s.start() == start)) add(out, Source.Kind.CITED, m);
+            if (out.stream().noneMatch(s -> s.start() == start)) add(out, CitedSource.Kind.CITED, m);
         }
-        out.sort(java.util.Comparator.comparingInt(Source::start));
+        out.sort(java.util.Comparator.comparingInt(CitedSource::start));
         return out;
     }
 
     /** Adds the name, without a full stop that ends the sentence rather than an abbreviation ("S.U.A."). */
-    private static void add(List<Source> out, Source.Kind kind, Matcher m) {
+    private static void add(List<CitedSource> out, CitedSource.Kind kind, Matcher m) {
         String name = m.group(1);
         if (!name.matches(".*(\\p{Lu}\\.){2,}")) name = name.replaceAll("[.’'-]+$", "");
-        if (!name.isBlank()) out.add(new Source(kind, name, m.start(1), m.start(1) + name.length()));
+        if (!name.isBlank()) out.add(new CitedSource(kind, name, m.start(1), m.start(1) + name.length()));
     }
 
     /** A reported clause without the source credited at its end (", reports Radio Free Europe"). */

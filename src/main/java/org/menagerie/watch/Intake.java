@@ -9,7 +9,7 @@ import org.menagerie.dedup.Fingerprint;
 import org.menagerie.dedup.Sameness;
 import org.menagerie.dedup.Sketch;
 import org.menagerie.dedup.Stories;
-import org.menagerie.dedup.Verdict;
+import org.menagerie.dedup.StoryDecision;
 import org.menagerie.feed.Item;
 import org.menagerie.queue.Message;
 import org.menagerie.queue.WorkQueue;
@@ -73,7 +73,7 @@ public final class Intake {
         String language = item.language() != null ? item.language() : language(full);
         Fingerprint fp = Fingerprint.of(full);
         Sketch sketch = Sketch.of(full);
-        Verdict verdict = stories.judge(canonical, fp, sketch);
+        StoryDecision verdict = stories.judge(canonical, fp, sketch);
         if (verdict.sameness() == Sameness.SAME_URL) return Outcome.SEEN;
         String by = item.outlet() != null ? item.outlet() : outlet;
         StoredArticle stored = store.add(new StoredArticle(0, sourceId, item.key(), verdict.story(), verdict.sameness(),

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.menagerie.health.Health;
-import org.menagerie.health.Reading;
-import org.menagerie.health.Report;
+import org.menagerie.health.ProbeReading;
+import org.menagerie.health.ProbeReport;
 
 /**
  * /health (JSON, 503 while a required back end is down, so that a load balancer takes the node out) and /metrics
@@ -39,13 +39,13 @@ final class HealthRoutes {
         body.put("status", status.up() ? "ok" : "down");
         if (status.up()) body.put("cases", site.cases().count());
         Map<String, Object> backends = new LinkedHashMap<>();
-        for (Report r : status.reports()) backends.put(r.part(), json(r));
+        for (ProbeReport r : status.reports()) backends.put(r.part(), json(r));
         body.put("backends", backends);
         ctx.header("Cache-Control", "no-store");
         ctx.status(status.up() ? 200 : 503).json(body);
     }
 
-    private static Map<String, Object> json(Report r) {
+    private static Map<String, Object> json(ProbeReport r) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("kind", r.kind());
         out.put("required", r.required());
@@ -53,7 +53,7 @@ final class HealthRoutes {
         out.put("latencyMs", Math.round(r.latencyNanos() / 10_000.0) / 100.0);
         if (r.problem() != null) out.put("problem", r.problem());
         Map<String, List<Map<String, Object>>> labelled = new TreeMap<>();
-        for (Reading x : r.readings()) {
+        for (ProbeReading x : r.readings()) {
             if (x.labels().isEmpty()) {
                 out.put(camel(x.name()), x.value());
             } else {
@@ -71,19 +71,19 @@ final class HealthRoutes {
         StringBuilder b = new StringBuilder();
         b.append("# HELP menagerie_backend_up Whether the back end answered its probe (1) or not (0).\n");
         b.append("# TYPE menagerie_backend_up gauge\n");
-        for (Report r : status.reports()) {
+        for (ProbeReport r : status.reports()) {
             b.append("menagerie_backend_up{part=\"").append(r.part()).append("\",kind=\"").append(r.kind())
                     .append("\",required=\"").append(r.required()).append("\"} ").append(r.up() ? 1 : 0).append('\n');
         }
         b.append("# HELP menagerie_backend_probe_seconds How long the back end took to answer its probe.\n");
         b.append("# TYPE menagerie_backend_probe_seconds gauge\n");
-        for (Report r : status.reports()) {
+        for (ProbeReport r : status.reports()) {
             b.append("menagerie_backend_probe_seconds{part=\"").append(r.part()).append("\",kind=\"").append(r.kind())
                     .append("\"} ").append(r.latencyNanos() / 1e9).append('\n');
         }
         Map<String, List<String>> gauges = new TreeMap<>();
-        for (Report r : status.reports()) {
-            for (Reading x : r.readings()) {
+        for (ProbeReport r : status.reports()) {
+            for (ProbeReading x : r.readings()) {
                 StringBuilder line = new StringBuilder("{kind=\"").append(escape(r.kind())).append('"');
                 x.labels().forEach((k, v) -> line.append(',').append(k).append("=\"").append(escape(v)).append('"'));
                 gauges.computeIfAbsent("menagerie_" + r.part() + "_" + x.name(), k -> new ArrayList<>())

@@ -39,7 +39,7 @@ public final class Labels {
                     .orElse(new Label(key, "en"));
             case NARRATIVE -> cases.narrative(key).map(n -> new Label(n.in(lang).name(), n.readIn(lang))).orElse(new Label(key, "en"));
             case COUNTRY -> new Label(new java.util.Locale("", key).getDisplayCountry(java.util.Locale.forLanguageTag(lang)), null);
-            case LANGUAGE -> new Label(Names.language(key, lang), null);
+            case LANGUAGE -> new Label(LocaleNames.language(key, lang), null);
             case OUTLET -> new Label(key, outletLanguages.get(key));
         };
     }

@@ -15,7 +15,7 @@ import org.menagerie.publish.Account;
 import org.menagerie.trend.Dimension;
 import org.menagerie.watch.ArticleQuery;
 import org.menagerie.watch.Discovery;
-import org.menagerie.watch.Health;
+import org.menagerie.watch.OutletHealth;
 
 /**
  * The outlets monitoring reads: the list with their sources' health and the outlets that repeat debunked claims most,
@@ -44,7 +44,7 @@ final class OutletPages {
 
     private OutletView watched(Outlet o) {
         OutletStore store = site.monitor().monitoring().outlets();
-        return new OutletView(o, store.sources(o.id()), Health.of(site.monitor().monitoring().articles(), o.name(), LocalDate.now(ZoneOffset.UTC)));
+        return new OutletView(o, store.sources(o.id()), OutletHealth.of(site.monitor().monitoring().articles(), o.name(), LocalDate.now(ZoneOffset.UTC)));
     }
 
     private void list(Context ctx) {

@@ -125,7 +125,7 @@ public final class Page {
 
     /** A country the catalog names in English, in the page's language. */
     public String country(String name) {
-        return Names.country(name, lang());
+        return LocaleNames.country(name, lang());
     }
 
     /** Countries, named in the page's language, joined with commas. */
@@ -135,7 +135,7 @@ public final class Page {
 
     /** A language code ("en"), named in the page's language ("engleză"). */
     public String languageName(String code) {
-        return Names.language(code, lang());
+        return LocaleNames.language(code, lang());
     }
 
     public String languageNames(java.util.List<String> codes) {

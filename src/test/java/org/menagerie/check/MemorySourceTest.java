@@ -9,11 +9,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.menagerie.SharedData;
 import org.menagerie.catalog.Case;
-import org.menagerie.eval.CheckThatFiles;
-import org.menagerie.eval.Qrels;
-import org.menagerie.eval.RetrievalScores;
-import org.menagerie.eval.RunLine;
-import org.menagerie.eval.TrecRun;
+import org.menagerie.lab.eval.CheckThatFiles;
+import org.menagerie.lab.eval.Qrels;
+import org.menagerie.lab.eval.RetrievalScores;
+import org.menagerie.lab.eval.RunLine;
+import org.menagerie.lab.eval.TrecRun;
 
 class MemorySourceTest {
     @Test

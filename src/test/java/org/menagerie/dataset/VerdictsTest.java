@@ -33,10 +33,10 @@ class VerdictsTest {
 
     @Test
     void mapsLanguageNamesCodesAndTags() {
-        assertThat(Languages.code("Russian")).isEqualTo("ru");
-        assertThat(Languages.code("castilian")).isEqualTo("es");
-        assertThat(Languages.code("en-GB")).isEqualTo("en");
-        assertThat(Languages.code("Moldova")).isNull();
-        assertThat(Languages.code("Montenegrin")).isNull();
+        assertThat(LanguageNames.code("Russian")).isEqualTo("ru");
+        assertThat(LanguageNames.code("castilian")).isEqualTo("es");
+        assertThat(LanguageNames.code("en-GB")).isEqualTo("en");
+        assertThat(LanguageNames.code("Moldova")).isNull();
+        assertThat(LanguageNames.code("Montenegrin")).isNull();
     }
 }

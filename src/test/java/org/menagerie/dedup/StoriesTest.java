@@ -50,12 +50,12 @@ class StoriesTest {
         stories.remember(1, 1, "https://a.example/1", fp, Sketch.of(STORY));
 
         assertThat(stories.judge("https://a.example/1", Fingerprint.of("other"), null).sameness()).isEqualTo(Sameness.SAME_URL);
-        Verdict exact = stories.judge("https://b.example/9", Fingerprint.of("❗️" + STORY), Sketch.of(STORY));
+        StoryDecision exact = stories.judge("https://b.example/9", Fingerprint.of("❗️" + STORY), Sketch.of(STORY));
         assertThat(exact.sameness()).isEqualTo(Sameness.SAME_TEXT);
         assertThat(exact.story()).isEqualTo(1);
 
         String edited = STORY.replace("в понедельник вечером", "сегодня") + " Подписаться на канал.";
-        Verdict near = stories.judge(null, Fingerprint.of(edited), Sketch.of(edited));
+        StoryDecision near = stories.judge(null, Fingerprint.of(edited), Sketch.of(edited));
         assertThat(near.sameness()).isEqualTo(Sameness.NEAR);
         assertThat(near.story()).isEqualTo(1);
 

@@ -104,7 +104,7 @@ class ExtractTest {
 
     @Test
     void refusesInputOverTheLimitWithItsOwnError() {
-        assertThatThrownBy(() -> Extract.bytes(new byte[Limits.MAX_INPUT_BYTES + 1], null))
+        assertThatThrownBy(() -> Extract.bytes(new byte[PageLimits.MAX_INPUT_BYTES + 1], null))
                 .isInstanceOf(ExtractException.class).hasMessageContaining("larger than");
         assertThatThrownBy(() -> Extract.html(null, null)).hasMessageContaining("html");
     }

@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.zip.GZIPInputStream;
 import net.dankito.readability4j.Readability4J;
-import org.menagerie.eval.ExtractionEval;
-import org.menagerie.eval.Shingles;
+import org.menagerie.lab.eval.ExtractionEval;
+import org.menagerie.lab.eval.Shingles;
 
 /**
  * Our extractor side by side with Readability4J on the same pages: shingle P/R/F1, and warm throughput as the median

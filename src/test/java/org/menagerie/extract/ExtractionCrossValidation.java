@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.zip.GZIPInputStream;
-import org.menagerie.eval.ExtractionEval;
+import org.menagerie.lab.eval.ExtractionEval;
 
 /**
  * Chooses the pipeline's {@link Tuning} by k-fold cross-validation over the benchmark pages and reports the held-out

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.menagerie.SharedData;
-import org.menagerie.eval.ExtractionEval;
+import org.menagerie.lab.eval.ExtractionEval;
 
 /**
  * A floor under main-text quality on the 121 real pages (a few seconds): the figure itself is measured and recorded

@@ -70,7 +70,7 @@ class RobustnessIT {
             case 7 -> tagSoup(r);                                                           // truncated tags, stray quotes
             case 8 -> i % 240 == 8 ? flood() : brokenJsonLd(r);                             // tag flood / bad JSON-LD
             case 9 -> gzip(r.nextBoolean() ? page : junk(r, 5_000), r);                     // gzip, sometimes broken
-            case 10 -> i % 600 == 10 ? new byte[Limits.MAX_INPUT_BYTES + 1] : mutate(page, r);  // over the limit
+            case 10 -> i % 600 == 10 ? new byte[PageLimits.MAX_INPUT_BYTES + 1] : mutate(page, r);  // over the limit
             default -> r.nextBoolean() ? new byte[0] : "<".repeat(r.nextInt(10_000)).getBytes(StandardCharsets.US_ASCII);
         };
     }
@@ -136,7 +136,7 @@ class RobustnessIT {
     }
 
     private static byte[] flood() {
-        return "<b>".repeat(Limits.MAX_TAGS + 10_000).getBytes(StandardCharsets.US_ASCII);
+        return "<b>".repeat(PageLimits.MAX_TAGS + 10_000).getBytes(StandardCharsets.US_ASCII);
     }
 
     private static byte[] brokenJsonLd(Random r) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class HealthTest {
     final AtomicLong now = new AtomicLong();
-    final Probe fine = () -> List.of(Reading.of("documents", 42));
+    final Probe fine = () -> List.of(ProbeReading.of("documents", 42));
     final Probe broken = () -> {
         throw new IllegalStateException("connection refused\nat line two");
     };
@@ -21,9 +21,9 @@ class HealthTest {
                 new Health.Part("queue", "kafka", false, broken)), 1000, now::get);
         Health.Status s = health.check();
         assertThat(s.up()).isTrue();
-        assertThat(s.reports()).extracting(Report::part, Report::up).containsExactly(
+        assertThat(s.reports()).extracting(ProbeReport::part, ProbeReport::up).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("store", true), org.assertj.core.groups.Tuple.tuple("queue", false));
-        assertThat(s.reports().get(0).readings()).containsExactly(Reading.of("documents", 42));
+        assertThat(s.reports().get(0).readings()).containsExactly(ProbeReading.of("documents", 42));
         assertThat(s.reports().get(1).problem()).isEqualTo("IllegalStateException: connection refused");
     }
 
@@ -52,7 +52,7 @@ class HealthTest {
     @Test
     void aResultIsReusedForOneSecond() {
         AtomicInteger calls = new AtomicInteger();
-        Probe counted = () -> List.of(Reading.of("calls", calls.incrementAndGet()));
+        Probe counted = () -> List.of(ProbeReading.of("calls", calls.incrementAndGet()));
         Health health = new Health(List.of(new Health.Part("store", "h2", true, counted)), 1000, now::get);
         health.check();
         now.addAndGet(900_000_000L);

@@ -101,7 +101,7 @@ public final class SearchBench {
                     opened.searcher().getIndexReader().leaves().size());
             index.release(opened);
             if (vectors != null) VectorRecall.report(index, queryVectors, Integer.getInteger("bench.recall", 100));
-            Searching searching = new Searching(Analysis.perField(), SearchSettings.defaults());
+            Searching searching = new Searching(LanguageAnalyzers.perField(), SearchSettings.defaults());
             Random q = new Random(42);
             List<SearchRequest> keyword = new ArrayList<>();
             List<SearchRequest> vector = new ArrayList<>();

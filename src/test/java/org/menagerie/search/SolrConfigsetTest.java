@@ -38,8 +38,8 @@ class SolrConfigsetTest {
 
     @Test
     void everyLanguageFieldTypeAnalysesAsTheEmbeddedIndex() throws Exception {
-        for (String language : Analysis.ALL) {
-            try (Analyzer solr = fieldType("text_" + language); Analyzer embedded = Analysis.forLanguage(language)) {
+        for (String language : LanguageAnalyzers.ALL) {
+            try (Analyzer solr = fieldType("text_" + language); Analyzer embedded = LanguageAnalyzers.forLanguage(language)) {
                 String sample = SAMPLES.get(language);
                 assertThat(tokens(solr, sample)).as("text_" + language).isEqualTo(tokens(embedded, sample)).isNotEmpty();
             }
@@ -48,7 +48,7 @@ class SolrConfigsetTest {
 
     @Test
     void romanianStopWordsAreTheEmbeddedOnesInEverySpelling() throws Exception {
-        try (Analyzer solr = fieldType("text_ro"); Analyzer embedded = Analysis.romanian()) {
+        try (Analyzer solr = fieldType("text_ro"); Analyzer embedded = LanguageAnalyzers.romanian()) {
             for (String line : Files.readAllLines(CONF.resolve("lang/stopwords_ro.txt"), StandardCharsets.UTF_8)) {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 assertThat(tokens(embedded, line)).as("'%s' is a stop word of the embedded index", line).isEmpty();

@@ -21,8 +21,8 @@ import org.menagerie.catalog.CaseStore;
 import org.menagerie.catalog.CaseStore.Change;
 import org.menagerie.catalog.CaseStore.Outcome;
 import org.menagerie.catalog.CaseStore.Written;
+import org.menagerie.catalog.ClaimOutlet;
 import org.menagerie.catalog.Narrative;
-import org.menagerie.catalog.Outlet;
 import org.menagerie.catalog.Provenance;
 import org.menagerie.catalog.Revision;
 import org.menagerie.catalog.Verdict;
@@ -158,7 +158,7 @@ public abstract class CaseStoreContract {
     void keepsEverythingAcrossReopening() {
         store.put(sample("test-1", "One."), "import:test");
         store.putNarrative(new Narrative("nato-aggression", "NATO prepares aggression", null, List.of("ro"), null));
-        store.putOutlet(new Outlet("Sputnik", "sputnik.md", "MD"));
+        store.putOutlet(new ClaimOutlet("Sputnik", "sputnik.md", "MD"));
         store.close();
 
         store = reopen();
@@ -166,19 +166,19 @@ public abstract class CaseStoreContract {
         assertThat(store.get("test-1")).isPresent();
         assertThat(store.lastSeq()).isEqualTo(1);
         assertThat(store.narratives()).extracting(Narrative::name).containsExactly("NATO prepares aggression");
-        assertThat(store.outlets()).containsExactly(new Outlet("Sputnik", "sputnik.md", "MD"));
+        assertThat(store.outlets()).containsExactly(new ClaimOutlet("Sputnik", "sputnik.md", "MD"));
     }
 
     @Test
     void narrativesAndOutletsAreReplacedByKey() {
         store.putNarrative(new Narrative("n1", "First name", null, List.of(), null));
         store.putNarrative(new Narrative("n1", "Second name", "described", List.of("en"), null));
-        store.putOutlet(new Outlet("Sputnik", null, null));
-        store.putOutlet(new Outlet("Sputnik", "sputnik.md", null));
+        store.putOutlet(new ClaimOutlet("Sputnik", null, null));
+        store.putOutlet(new ClaimOutlet("Sputnik", "sputnik.md", null));
 
         assertThat(store.narrative("n1").orElseThrow().name()).isEqualTo("Second name");
         assertThat(store.narrative("n2")).isEmpty();
-        assertThat(store.outlets()).containsExactly(new Outlet("Sputnik", "sputnik.md", null));
+        assertThat(store.outlets()).containsExactly(new ClaimOutlet("Sputnik", "sputnik.md", null));
     }
 
     @Test

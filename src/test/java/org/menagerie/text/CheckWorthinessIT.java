@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.menagerie.SharedData;
+import org.menagerie.lab.eval.CheckWorthinessExample;
 
 /**
  * The shipped model, both passes, on the whole CheckThat! dev set (about 650 of its 1,032 sentences are embedded):

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.menagerie.SharedData;
+import org.menagerie.lab.eval.CheckWorthinessEvaluation;
+import org.menagerie.lab.eval.CheckWorthinessExample;
 
 /**
  * The small Romanian check-worthiness set (labelling rule in docs/check-worthiness.md): our own sentences from the

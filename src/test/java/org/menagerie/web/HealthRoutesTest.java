@@ -73,7 +73,7 @@ class HealthRoutesTest {
             Site site = Site.of(m, null, "http://menagerie.test", 100);
             m.cases().putAll(TestSite.fixtureCases().subList(0, 3), "fixture"); // after the index opened
             var index = site.health().check().reports().stream().filter(r -> r.part().equals("index")).findFirst().orElseThrow();
-            assertThat(index.readings()).contains(org.menagerie.health.Reading.of("store_seq", 3), org.menagerie.health.Reading.of("lag", 3));
+            assertThat(index.readings()).contains(org.menagerie.health.ProbeReading.of("store_seq", 3), org.menagerie.health.ProbeReading.of("lag", 3));
         }
     }
 

@@ -8,8 +8,8 @@ import java.util.Set;
 import org.apache.solr.common.SolrInputDocument;
 import org.menagerie.catalog.Appearance;
 import org.menagerie.catalog.Case;
-import org.menagerie.search.Analysis;
 import org.menagerie.search.CaseDocument;
+import org.menagerie.search.LanguageAnalyzers;
 import org.menagerie.search.SearchEngine;
 
 /**
@@ -40,7 +40,7 @@ final class SolrDocuments {
         d.setField(KIND, CASE);
         d.setField(CaseDocument.STAMP, e.stamp());
         if (build != null) d.setField(BUILD, build);
-        d.setField(Analysis.field(c.language()), CaseDocument.text(c));
+        d.setField(LanguageAnalyzers.field(c.language()), CaseDocument.text(c));
         String passage = CaseDocument.passage(c);
         d.setField(CaseDocument.matchField(c.language()), passage);
         d.setField(CaseDocument.TERMS, passage);

@@ -20,11 +20,11 @@ import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.ModifiableSolrParams;
-import org.menagerie.search.Analysis;
 import org.menagerie.search.CaseDocument;
 import org.menagerie.search.ClaimCandidate;
 import org.menagerie.search.Fusion;
 import org.menagerie.search.IndexHealth;
+import org.menagerie.search.LanguageAnalyzers;
 import org.menagerie.search.QueryException;
 import org.menagerie.search.SearchEngine;
 import org.menagerie.search.SearchRequest;
@@ -223,7 +223,7 @@ public final class SolrIndex implements SearchEngine {
     public List<Hit> related(String caseId, int n) {
         SolrQuery self = new SolrQuery(SolrQueries.ids(List.of(caseId))).addFilterQuery(SolrQueries.CASES);
         List<String> fields = new ArrayList<>(List.of(CaseDocument.ID, CaseDocument.VECTOR));
-        fields.addAll(Analysis.fields());
+        fields.addAll(LanguageAnalyzers.fields());
         self.setFields(fields.toArray(String[]::new));
         var found = query(self).getResults();
         if (found.isEmpty()) throw new QueryException("no case with id " + caseId + " in the index");
@@ -237,7 +237,7 @@ public final class SolrIndex implements SearchEngine {
             near.setRows(n);
             for (SolrDocument d : query(near).getResults()) out.add(scored(d));
         } else {
-            for (String field : Analysis.fields()) {
+            for (String field : LanguageAnalyzers.fields()) {
                 if (doc.getFieldValue(field) == null) continue;
                 SolrQuery like = new SolrQuery("{!mlt qf=" + field + " mintf=1 mindf=2}" + caseId);
                 like.setFilterQueries(others.toArray(String[]::new));

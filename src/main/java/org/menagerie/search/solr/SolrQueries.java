@@ -9,9 +9,9 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.util.QueryBuilder;
 import org.apache.solr.client.solrj.util.ClientUtils;
-import org.menagerie.search.Analysis;
 import org.menagerie.search.CaseDocument;
 import org.menagerie.search.KeywordQuery;
+import org.menagerie.search.LanguageAnalyzers;
 import org.menagerie.search.SearchRequest;
 
 /**
@@ -23,7 +23,7 @@ final class SolrQueries {
     /** Every case document, and not the collection's meta document. */
     static final String CASES = SolrDocuments.KIND + ":" + SolrDocuments.CASE;
     static final String PUBLISHED = "-" + CaseDocument.STATUS + ":DRAFT";
-    private static final Analyzer ANALYZER = Analysis.perField();
+    private static final Analyzer ANALYZER = LanguageAnalyzers.perField();
 
     private SolrQueries() {}
 

@@ -12,9 +12,9 @@ import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
-import org.menagerie.search.Analysis;
 import org.menagerie.search.CaseDocument;
 import org.menagerie.search.Fusion;
+import org.menagerie.search.LanguageAnalyzers;
 import org.menagerie.search.SearchRequest;
 import org.menagerie.search.SearchRequest.Mode;
 import org.menagerie.search.SearchResult;
@@ -40,7 +40,7 @@ final class SolrSearching {
     }
 
     SearchResult run(SearchRequest r, Supplier<float[]> embed) {
-        String keywords = SolrQueries.keywords(r.query(), Analysis.queryFields(r, settings));
+        String keywords = SolrQueries.keywords(r.query(), LanguageAnalyzers.queryFields(r, settings));
         List<String> filters = SolrQueries.filters(r);
         Mode mode = r.ranking(keywords != null, embed != null && index.hasVectors());
         int wanted = r.page() * r.size();
@@ -161,7 +161,7 @@ final class SolrSearching {
     private static void highlight(SolrQuery q, String highlightQuery) {
         q.setHighlight(true);
         q.set("hl.method", "unified");
-        q.set("hl.fl", String.join(",", Analysis.fields()));
+        q.set("hl.fl", String.join(",", LanguageAnalyzers.fields()));
         if (highlightQuery != null) q.set("hl.q", highlightQuery);
         q.set("hl.qparser", "lucene");
         q.set("hl.q.op", "OR");
@@ -181,7 +181,7 @@ final class SolrSearching {
     private static String snippet(QueryResponse res, String id) {
         Map<String, List<String>> byField = res.getHighlighting() == null ? null : res.getHighlighting().get(id);
         if (byField == null) return null;
-        for (String f : Analysis.fields()) {
+        for (String f : LanguageAnalyzers.fields()) {
             List<String> s = byField.get(f);
             if (s != null && !s.isEmpty()) return s.get(0);
         }

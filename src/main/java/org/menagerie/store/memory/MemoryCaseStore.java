@@ -10,8 +10,8 @@ import java.util.function.Consumer;
 import org.menagerie.catalog.Case;
 import org.menagerie.catalog.CaseStore;
 import org.menagerie.catalog.Check;
+import org.menagerie.catalog.ClaimOutlet;
 import org.menagerie.catalog.Narrative;
-import org.menagerie.catalog.Outlet;
 import org.menagerie.catalog.Revision;
 
 /**
@@ -25,7 +25,7 @@ public final class MemoryCaseStore implements CaseStore {
     private final List<Change> log = new ArrayList<>();
     private final Map<String, Long> lastChange = new TreeMap<>();
     private final Map<String, Narrative> narratives = new TreeMap<>();
-    private final Map<String, Outlet> outlets = new TreeMap<>();
+    private final Map<String, ClaimOutlet> outlets = new TreeMap<>();
     private long seq;
     /** The field list of a deletion's revision, as the embedded database writes it. */
     static final String DELETED = "deleted";
@@ -129,12 +129,12 @@ public final class MemoryCaseStore implements CaseStore {
     }
 
     @Override
-    public synchronized void putOutlet(Outlet outlet) {
+    public synchronized void putOutlet(ClaimOutlet outlet) {
         outlets.put(Check.notNull(outlet, "outlet").name(), outlet);
     }
 
     @Override
-    public synchronized List<Outlet> outlets() {
+    public synchronized List<ClaimOutlet> outlets() {
         return List.copyOf(outlets.values());
     }
 

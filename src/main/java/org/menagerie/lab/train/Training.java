@@ -1,0 +1,89 @@
+package org.menagerie.lab.train;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.menagerie.alert.AlertModel;
+import org.menagerie.alert.Alerter;
+import org.menagerie.alert.Item;
+import org.menagerie.alert.ItemMatcher;
+import org.menagerie.alert.ReportCache;
+import org.menagerie.check.CheckException;
+import org.menagerie.check.Checker;
+import org.menagerie.check.Report;
+
+/**
+ * Labelled proposals for fitting the {@link AlertModel}: tweets checked over a catalog, each sentence -> case
+ * proposal labelled right when the case is one the tweet restates and the catalog holds. Tweets whose claims the
+ * catalog was made to lack are the on-topic items with nothing to find.
+ */
+public final class Training {
+    private static final Pattern SIGNATURE = Pattern.compile(
+            "\\s*[—–-]\\s*([^—–]*?)\\s*\\((@\\w+)\\)\\s+((?:January|February|March|April|May|June|July|August|September|"
+                    + "October|November|December) \\d{1,2}, \\d{4})\\W*$");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
+
+    /**
+     * One proposal.
+     *
+     * @param group the tweet it comes from, for keeping a tweet's proposals in one fold
+     * @param itemId the item in its round (a tweet may appear in several rounds, each with its own catalog)
+     */
+    public record Example(String group, String itemId, String caseId, double[] signals, boolean right) {}
+
+    private Training() {}
+
+    /**
+     * A tweet as a stream carries it: the signature a CheckThat! tweet ends with ("— Name (@handle) January 14,
+     * 2020") becomes the outlet and the date, as in the replay streams.
+     */
+    public static Item tweet(String id, String text) {
+        Matcher m = SIGNATURE.matcher(text);
+        if (m.find() && m.start() > 0) {
+            try {
+                return new Item(id, LocalDate.parse(m.group(3), DATE).atStartOfDay(ZoneOffset.UTC).toInstant(), m.group(2),
+                        null, null, text.substring(0, m.start()), null);
+            } catch (DateTimeParseException ignored) {
+                // no usable date: keep the text whole
+            }
+        }
+        return new Item(id, LocalDate.of(2000, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant(), null, null, null, text, null);
+    }
+
+    /**
+     * @param round a prefix that keeps this round's item ids apart from other rounds'
+     * @param items the items, each checked over {@code checker}'s catalog
+     * @param whole the whole-item matcher over the same catalog
+     * @param gold for each item, the case ids it restates that the catalog holds
+     * @param cache reports made before over the same catalog, and where new ones go (may be null)
+     */
+    public static List<Example> examples(String round, List<Item> items, Checker checker, ItemMatcher whole,
+                                         Map<String, Set<String>> gold, ReportCache cache) {
+        List<Example> out = new ArrayList<>();
+        for (Item item : items) {
+            Report report = cache == null ? null : cache.get(item.id());
+            if (report == null) {
+                try {
+                    report = checker.check(item.fullText());
+                    if (cache != null) cache.put(item.id(), report);
+                } catch (CheckException e) {
+                    report = null; // nothing the checker can read: the whole item is still matched, as in a replay
+                }
+            }
+            Set<String> right = gold.getOrDefault(item.id(), Set.of());
+            for (Alerter.Scored s : Alerter.scored(item, report, whole)) {
+                out.add(new Example(item.id(), round + item.id(), s.proposal().caseId(), s.signals(),
+                        right.contains(s.proposal().caseId())));
+            }
+        }
+        return out;
+    }
+}
