@@ -174,6 +174,11 @@ public final class Page {
         return name.isBlank() ? code : name;
     }
 
+    /** The day of a moment (in UTC), as {@link #date} writes it. */
+    public String day(java.time.Instant at) {
+        return at == null ? "" : date(at.atZone(java.time.ZoneOffset.UTC).toLocalDate());
+    }
+
     /** A moment as a date and time in UTC, in the page's language. */
     public String instant(java.time.Instant at) {
         if (at == null) return "";

@@ -8,9 +8,21 @@ import java.util.TreeMap;
 /** Builds the menagerie search links of a results page: toggling a facet value, or moving to another page. */
 public final class SearchLinks {
     private final CaseFinder.Query query;
+    private final String sort;
 
     SearchLinks(CaseFinder.Query query) {
+        this(query, null);
+    }
+
+    /** Links that keep the results' order ({@code sort}, null for relevance). */
+    SearchLinks(CaseFinder.Query query, String sort) {
         this.query = query;
+        this.sort = sort;
+    }
+
+    /** The order asked for ("resurfaced"), or null for relevance. */
+    public String sort() {
+        return sort;
     }
 
     public boolean active(String facet, String value) {
@@ -32,6 +44,7 @@ public final class SearchLinks {
     private String build(Map<String, String> filters, int page) {
         StringBuilder b = new StringBuilder("?q=").append(enc(query.text()));
         filters.forEach((k, v) -> b.append('&').append(k).append('=').append(enc(v)));
+        if (sort != null) b.append("&sort=").append(enc(sort));
         if (page > 1) b.append("&page=").append(page);
         return b.toString();
     }

@@ -14,7 +14,7 @@ import org.menagerie.publish.PublicationStore.Filter;
 
 /** The reader's pages over the catalog: home, the menagerie search, cases, narratives, topics and authors. */
 final class SitePages {
-    static final int PAGE_SIZE = 20;
+    static final int PAGE_SIZE = 20, RESURFACING = 5;
     /** Topics are tagged in the page's language; the catalog's keywords are mostly English. */
     private static final Map<String, String> TOPIC_ALIASES = Map.of("rusia", "russia", "ucraina", "ukraine",
             "securitate", "security", "sanatate", "health", "vaccinuri", "vaccine", "laboratoare", "laboratories",
@@ -56,7 +56,8 @@ final class SitePages {
                 "analyses", site.publications().list(Filter.published(Publication.Kind.ANALYSIS, lang), 0, 3),
                 "bulletins", site.publications().list(Filter.published(Publication.Kind.BULLETIN, lang), 0, 4),
                 "narratives", site.cases().narratives().stream().filter(n -> n.status() == Status.PUBLISHED).limit(6).toList(),
-                "latest", latest.hits(), "byVerdict", byVerdict, "debunked", debunked, "total", latest.total());
+                "latest", latest.hits(), "byVerdict", byVerdict, "debunked", debunked, "total", latest.total(),
+                "resurfacing", Resurfacing.recent(site.monitor().desk(), site.cases(), lang, RESURFACING));
     }
 
     private void search(Context ctx) {
@@ -68,10 +69,13 @@ final class SitePages {
         String q = ctx.queryParam("q");
         Page page = views.page(ctx, Messages.of(WebApp.language(ctx)).get("search.title"), false);
         var query = new CaseFinder.Query(q, filters, intParam(ctx, "page", 1), PAGE_SIZE, page.signedIn());
-        var results = site.finder().find(query);
+        // "resurfaced": the matches sighted again, the latest first; else by relevance.
+        String sort = "resurfaced".equals(ctx.queryParam("sort")) ? "resurfaced" : null;
+        var results = sort == null ? site.finder().find(query)
+                : Resurfaced.find(site.finder(), query, site.monitor().desk().sightedCases(Resurfaced.MATCHES));
         Map<String, Narrative> narratives = new HashMap<>();
         site.cases().narratives().forEach(n -> narratives.put(n.id(), n));
-        views.render(ctx, "search.jte", page, "query", query, "results", results, "links", new SearchLinks(query),
+        views.render(ctx, "search.jte", page, "query", query, "results", results, "links", new SearchLinks(query, sort),
                 "narratives", narratives);
     }
 
@@ -83,7 +87,7 @@ final class SitePages {
         if (c.status() != Status.PUBLISHED && !page.signedIn()) throw ApiError.notFound("case");
         List<Narrative> narratives = new ArrayList<>();
         for (String id : c.narratives()) site.cases().narrative(id).ifPresent(narratives::add);
-        views.render(ctx, "case.jte", page, "c", c, "narratives", narratives,
+        views.render(ctx, "case.jte", page, "c", c, "narratives", narratives, "sightings", site.monitor().desk().sightings(c.id()),
                 "related", site.finder().related(stored, 5), "history", site.cases().history(c.id()),
                 "jsonLd", ClaimReviews.scriptJson(c, page), "textLang", stored.readIn(lang) == null ? "en" : stored.readIn(lang));
     }
@@ -98,7 +102,8 @@ final class SitePages {
         Narrative n = site.cases().narrative(ctx.pathParam("id")).orElseThrow(() -> ApiError.notFound("narrative"));
         Page page = views.page(ctx, n.in(WebApp.language(ctx)).name(), false).describedAs(n.in(WebApp.language(ctx)).description());
         var query = new CaseFinder.Query("", Map.of("narrative", n.id()), intParam(ctx, "page", 1), PAGE_SIZE);
-        views.render(ctx, "narrative.jte", page, "n", n, "results", site.finder().find(query));
+        views.render(ctx, "narrative.jte", page, "n", n, "results", site.finder().find(query),
+                "sightings", site.monitor().desk().sightingsPerNarrative().getOrDefault(n.id(), 0L));
     }
 
     private void topic(Context ctx) {
