@@ -28,8 +28,16 @@ public final class JdbcQueue implements WorkQueue {
     private final Map<String, Map<Long, Long>> leases = new HashMap<>();
     private final Map<String, Map<Long, Integer>> attempts = new HashMap<>();
 
+    private final java.util.function.LongSupplier clock;
+
     public JdbcQueue(DataSource dataSource) {
+        this(dataSource, System::nanoTime);
+    }
+
+    /** With a clock in nanoseconds for the leases, so tests can expire them without waiting. */
+    public JdbcQueue(DataSource dataSource, java.util.function.LongSupplier nanoClock) {
         this.jdbc = new Jdbc(dataSource);
+        this.clock = Check.notNull(nanoClock, "nanoClock");
     }
 
     @Override
@@ -77,7 +85,7 @@ public final class JdbcQueue implements WorkQueue {
     @Override
     public synchronized List<Delivery> poll(String topic, String group, int max, Duration lease) {
         Leases.check(topic, group, max, lease);
-        long now = System.nanoTime();
+        long now = clock.getAsLong();
         Map<Long, Long> leased = leases.computeIfAbsent(group, g -> new HashMap<>());
         Map<Long, Integer> tries = attempts.computeIfAbsent(group, g -> new HashMap<>());
         leased.values().removeIf(until -> until - now <= 0);
