@@ -1,5 +1,6 @@
 package org.menagerie.alert;
 
+import org.menagerie.NeedsSharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -12,6 +13,7 @@ import org.menagerie.catalog.Problem;
 import org.menagerie.dataset.CaseReader;
 import org.menagerie.dataset.Datasets;
 
+@NeedsSharedData
 class CaseKeysTest {
     @Test
     void checkThatVclaimIdsNameTheImportedSnopesCases() throws IOException {

@@ -1,5 +1,6 @@
 package org.menagerie.alert;
 
+import org.menagerie.NeedsSharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.menagerie.SharedData;
 
 class ItemsTest {
+    @NeedsSharedData
     @Test
     void theReplayStreamReadsWhole() throws IOException {
         Items.Read read = Items.read(SharedData.data("monitoring/replay/dev.jsonl"));

@@ -1,5 +1,6 @@
 package org.menagerie.alert;
 
+import org.menagerie.NeedsSharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.menagerie.SharedData;
 import org.menagerie.eval.CheckThatFiles;
 
+@NeedsSharedData
 class TrainingTest {
     @Test
     void aTrainingTweetBecomesAStreamItemLikeTheReplays() {

@@ -1,5 +1,6 @@
 package org.menagerie.check;
 
+import org.menagerie.NeedsSharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -18,6 +19,7 @@ import org.menagerie.catalog.Case;
 import org.menagerie.catalog.Provenance;
 
 /** The NATO Riga sample page checked against the demo catalog of a fresh workspace, as a fact-checker would read it. */
+@NeedsSharedData
 class CheckerTest {
     @TempDir static Path dir;
     private static Menagerie menagerie;

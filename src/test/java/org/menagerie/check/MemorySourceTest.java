@@ -1,5 +1,6 @@
 package org.menagerie.check;
 
+import org.menagerie.NeedsSharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import org.menagerie.eval.RetrievalScores;
 import org.menagerie.eval.RunLine;
 import org.menagerie.eval.TrecRun;
 
+@NeedsSharedData
 class MemorySourceTest {
     @Test
     void bm25AloneFindsMostDevClaimsOnTheFullCt2020Collection() {

@@ -1,5 +1,6 @@
 package org.menagerie.cli;
 
+import org.menagerie.NeedsSharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -67,6 +68,7 @@ class AnalyzeCommandTest {
         return out;
     }
 
+    @NeedsSharedData
     @Test
     void theSamplesDaysAreDatesNotNumbers() throws IOException {
         JsonNode a = analyzeTheSample();
@@ -74,6 +76,7 @@ class AnalyzeCommandTest {
         assertThat(texts(a.path("amounts"), "text")).noneMatch(t -> t.matches("\\d{1,2}(st|nd|rd|th)?"));
     }
 
+    @NeedsSharedData
     @Test
     void theSamplesPageChromeIsNoEntity() throws IOException {
         List<String> names = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.menagerie.cli;
 
+import org.menagerie.NeedsSharedData;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,6 +65,7 @@ class CheckWorthyCommandTest {
                 .contains("Sentence_id and Text");
     }
 
+    @NeedsSharedData
     @Test
     void trainsAModelFromASliceAndReportsItOnDev() throws IOException {
         Path train = dir.resolve("train.tsv");

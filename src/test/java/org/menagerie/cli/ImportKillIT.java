@@ -1,5 +1,6 @@
 package org.menagerie.cli;
 
+import org.menagerie.NeedsSharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
@@ -15,6 +16,7 @@ import org.menagerie.SharedData;
 import org.menagerie.Workspace;
 
 /** An import killed with SIGKILL part-way and run again leaves the same catalog as one clean import. */
+@NeedsSharedData
 class ImportKillIT {
     @TempDir Path dir;
 

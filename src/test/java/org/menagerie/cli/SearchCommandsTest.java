@@ -1,5 +1,6 @@
 package org.menagerie.cli;
 
+import org.menagerie.NeedsSharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +14,7 @@ import org.menagerie.SharedData;
 import org.menagerie.catalog.CaseJson;
 
 /** The search and reindex commands on the real RoFact cases, keyword-only so that nothing is embedded. */
+@NeedsSharedData
 class SearchCommandsTest {
     @TempDir Path dir;
     Cli cli;

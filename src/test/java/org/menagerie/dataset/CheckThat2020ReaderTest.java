@@ -1,5 +1,6 @@
 package org.menagerie.dataset;
 
+import org.menagerie.NeedsSharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.menagerie.catalog.Case;
 import org.menagerie.catalog.Verdict;
 
+@NeedsSharedData
 class CheckThat2020ReaderTest {
 
     @Test

@@ -1,5 +1,6 @@
 package org.menagerie.dataset;
 
+import org.menagerie.NeedsSharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,6 +16,7 @@ import org.menagerie.catalog.CaseJson;
 
 class ClaimReviewWriterTest {
 
+    @NeedsSharedData
     @Test
     void exportThenImportGivesBackTheSameCases(@TempDir Path dir) throws Exception {
         List<Case> cases = Samples.realCases();

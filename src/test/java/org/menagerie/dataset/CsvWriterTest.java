@@ -1,5 +1,7 @@
 package org.menagerie.dataset;
 
+import org.menagerie.Fixtures;
+import org.menagerie.NeedsSharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,6 +17,7 @@ import org.menagerie.catalog.Provenance;
 
 class CsvWriterTest {
 
+    @NeedsSharedData
     @Test
     void exportThenImportGivesBackTheSameCases(@TempDir Path dir) throws Exception {
         List<Case> cases = Samples.realCases();
@@ -57,7 +60,7 @@ class CsvWriterTest {
 
     @Test
     void refusesACsvOfAnotherShape() {
-        assertThatThrownBy(() -> Collected.shared("csv", "catalog/euvsdisinfo-cases-2015-2021.csv"))
+        assertThatThrownBy(() -> Collected.read("csv", Fixtures.dataset("euvsdisinfo-cases.csv")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a Menagerie CSV export");
     }
 }

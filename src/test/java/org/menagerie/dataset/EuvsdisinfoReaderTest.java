@@ -1,5 +1,6 @@
 package org.menagerie.dataset;
 
+import org.menagerie.NeedsSharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,6 +15,7 @@ import org.menagerie.catalog.Appearance;
 import org.menagerie.catalog.Case;
 import org.menagerie.catalog.Verdict;
 
+@NeedsSharedData
 class EuvsdisinfoReaderTest {
 
     @Test

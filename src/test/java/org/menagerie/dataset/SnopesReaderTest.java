@@ -1,5 +1,6 @@
 package org.menagerie.dataset;
 
+import org.menagerie.NeedsSharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,6 +18,7 @@ import org.menagerie.catalog.Problem;
 import org.menagerie.catalog.Provenance;
 import org.menagerie.catalog.Verdict;
 
+@NeedsSharedData
 class SnopesReaderTest {
     @TempDir Path dir;
     static JsonlTest.Read read;

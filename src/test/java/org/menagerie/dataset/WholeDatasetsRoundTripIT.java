@@ -1,5 +1,6 @@
 package org.menagerie.dataset;
 
+import org.menagerie.NeedsSharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.menagerie.catalog.Case;
 
 /** Every case of every shared dataset survives an export and an import in each writable format (slow: mvn verify). */
+@NeedsSharedData
 class WholeDatasetsRoundTripIT {
     private static final String[][] FILES = {
             {"euvsdisinfo", "catalog/euvsdisinfo-2015-2017.csv"}, {"euvsdisinfo", "catalog/euvsdisinfo-cases-2015-2021.csv"},

@@ -1,5 +1,6 @@
 package org.menagerie.eval;
 
+import org.menagerie.NeedsSharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.menagerie.SharedData;
 import org.menagerie.catalog.Case;
 
+@NeedsSharedData
 class CheckThatFilesTest {
     @TempDir Path dir;
 

@@ -1,5 +1,6 @@
 package org.menagerie.eval;
 
+import org.menagerie.NeedsSharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -56,6 +57,7 @@ class RonecTest {
         assertThat(names.truePositives()).isEqualTo(2); // "Copiii" opens the sentence, so it counts as capitalised
     }
 
+    @NeedsSharedData
     @Test
     void readsTheRealValidationSplit() throws IOException {
         List<Ronec.Sentence> all = Ronec.read(SharedData.data("ner/ronec/valid.json"));

@@ -1,5 +1,6 @@
 package org.menagerie.extract;
 
+import org.menagerie.NeedsSharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,6 +21,7 @@ class ExtractTest {
         }
     }
 
+    @NeedsSharedData
     @Test
     void readsJsonLdOfABbcPage() throws Exception {
         Article a = page("c7e39ac49fa1");
@@ -29,6 +31,7 @@ class ExtractTest {
         assertThat(a.body()).contains("Prosecutors in Sweden have dropped an investigation");
     }
 
+    @NeedsSharedData
     @Test
     void readsOpenGraphAndMetaTagsOfAGuardianPage() throws Exception {
         Article a = page("5fa3154ec031");
@@ -39,6 +42,7 @@ class ExtractTest {
         assertThat(a.tags()).contains("Hong Kong", "China");
     }
 
+    @NeedsSharedData
     @Test
     void readsNewYorkTimesBylineAndDateMeta() throws Exception {
         Article a = page("702d1da63b8e");

@@ -1,5 +1,6 @@
 package org.menagerie.extract;
 
+import org.menagerie.NeedsSharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import org.menagerie.eval.ExtractionEval;
  * A floor under main-text quality on the 121 real pages (a few seconds): the figure itself is measured and recorded
  * by the benchmark; this only catches a change that makes extraction clearly worse.
  */
+@NeedsSharedData
 class ExtractionQualityTest {
     @Test
     void keepsShingleF1OnTheRealPagesAboveTheFloor() throws Exception {

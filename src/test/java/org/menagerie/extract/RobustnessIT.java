@@ -1,5 +1,6 @@
 package org.menagerie.extract;
 
+import org.menagerie.NeedsSharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -24,6 +25,7 @@ import org.menagerie.SharedData;
  * {@link ExtractException}, never anything else (no StackOverflowError, no OutOfMemoryError). Times are printed,
  * not asserted.
  */
+@NeedsSharedData
 class RobustnessIT {
     private static final int INPUTS = 10_000;
     private static final String[] TAGS = {"div", "b", "i", "span", "table", "tr", "td", "li", "ul", "p", "a", "font",

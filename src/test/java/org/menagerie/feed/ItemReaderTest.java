@@ -1,5 +1,6 @@
 package org.menagerie.feed;
 
+import org.menagerie.NeedsSharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -15,11 +16,14 @@ import org.menagerie.SharedData;
 import org.menagerie.catalog.Problem;
 
 class ItemReaderTest {
-    private static final Path FEEDS = SharedData.data("monitoring/feeds");
+    private static Path feeds() {
+        return SharedData.data("monitoring/feeds");
+    }
 
+    @NeedsSharedData
     @Test
     void readsARealRssFeedWithLinksTitlesAndDates() throws IOException {
-        Batch b = ItemReader.feed(Files.readAllBytes(FEEDS.resolve("real/real-cnn.rss")), "application/rss+xml", "http://rss.cnn.com/rss/edition.rss");
+        Batch b = ItemReader.feed(Files.readAllBytes(feeds().resolve("real/real-cnn.rss")), "application/rss+xml", "http://rss.cnn.com/rss/edition.rss");
         assertThat(b.problems()).isEmpty();
         assertThat(b.items()).hasSizeGreaterThan(10);
         Item first = b.items().get(0);
@@ -29,17 +33,18 @@ class ItemReaderTest {
         assertThat(b.items()).anyMatch(i -> i.published() != null);
     }
 
+    @NeedsSharedData
     @Test
     void readsTheWellFormedOddFeedsAndReportsTheIllFormedOnesWithoutThrowing() throws IOException {
         int wellRead = 0, wellTotal = 0, illReported = 0, illTotal = 0;
         List<String> unreadable = new ArrayList<>();
-        for (Path f : files(FEEDS.resolve("odd/wellformed"))) {
+        for (Path f : files(feeds().resolve("odd/wellformed"))) {
             wellTotal++;
             Batch b = ItemReader.feed(Files.readAllBytes(f), null, "http://127.0.0.1/" + f.getFileName());
             if (b.problems().stream().noneMatch(p -> p.line() == 0)) wellRead++;
             else unreadable.add(f.getFileName() + ": " + b.problems().get(0).reason());
         }
-        for (Path f : files(FEEDS.resolve("odd/illformed"))) {
+        for (Path f : files(feeds().resolve("odd/illformed"))) {
             illTotal++;
             Batch b = ItemReader.feed(Files.readAllBytes(f), null, "http://127.0.0.1/" + f.getFileName());
             if (!b.problems().isEmpty()) illReported++;
@@ -52,6 +57,7 @@ class ItemReaderTest {
         assertThat(illReported).isGreaterThan(0);
     }
 
+    @NeedsSharedData
     @Test
     void readsATelegramExportPostByPost() throws IOException {
         List<Item> items = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.menagerie.ner;
 
+import org.menagerie.NeedsSharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -13,6 +14,7 @@ import org.menagerie.SharedData;
 import org.menagerie.eval.Ronec;
 
 /** Trains on a slice of the real RONEC v1 training file: the output must be the same bytes each time. */
+@NeedsSharedData
 class EntityTrainerTest {
     private static final Map<String, String> CLASSES = Map.of("PERSON", "PERSON", "ORG", "ORG", "GPE", "PLACE",
             "LOC", "PLACE");

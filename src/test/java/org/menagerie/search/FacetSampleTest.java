@@ -1,5 +1,6 @@
 package org.menagerie.search;
 
+import org.menagerie.NeedsSharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.menagerie.catalog.Case;
 
+@NeedsSharedData
 class FacetSampleTest {
 
     @Test

@@ -1,5 +1,6 @@
 package org.menagerie.search;
 
+import org.menagerie.NeedsSharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -43,6 +44,7 @@ class HnswSettingsTest {
         assertThatThrownBy(() -> HnswSettings.from(p)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @NeedsSharedData
     @ParameterizedTest
     @EnumSource(value = Quantization.class, names = {"INT7", "INT4"})
     void aQuantizedGraphMergedByTwoThreadsFindsEachCaseByItsOwnVectorAndReopensWithOtherSettings(Quantization bits, @TempDir Path dir) throws Exception {

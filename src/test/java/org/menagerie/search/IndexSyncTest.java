@@ -1,5 +1,6 @@
 package org.menagerie.search;
 
+import org.menagerie.NeedsSharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.menagerie.catalog.Case;
 import org.menagerie.store.memory.MemoryCaseStore;
 
+@NeedsSharedData
 class IndexSyncTest {
 
     @Test

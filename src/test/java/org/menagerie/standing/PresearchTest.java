@@ -1,5 +1,6 @@
 package org.menagerie.standing;
 
+import org.menagerie.NeedsSharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -18,6 +19,7 @@ import org.menagerie.alert.Item;
 import org.menagerie.alert.Items;
 
 /** The presearch only saves work: on real articles it finds exactly what running every query would find. */
+@NeedsSharedData
 class PresearchTest {
     @Test
     void thePresearchLosesNoHitOnRealArticles() throws IOException {

@@ -1,5 +1,6 @@
 package org.menagerie.text;
 
+import org.menagerie.NeedsSharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -12,6 +13,7 @@ import org.menagerie.SharedData;
  * a guard against a broken model or a broken second pass; the figure itself is measured by
  * {@code menagerie train checkworthy} and recorded in BENCHMARKS.md.
  */
+@NeedsSharedData
 class CheckWorthinessIT {
     @Test
     void keepsItsMeasuredF1OnTheDevSet() throws IOException {

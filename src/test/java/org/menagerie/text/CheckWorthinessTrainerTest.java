@@ -1,5 +1,6 @@
 package org.menagerie.text;
 
+import org.menagerie.NeedsSharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.menagerie.SharedData;
 import org.menagerie.text.CheckWorthinessTrainer.Options;
 
+@NeedsSharedData
 class CheckWorthinessTrainerTest {
     private static List<CheckWorthinessExample> slice;
     private static List<CheckWorthinessExample> unseen;

@@ -1,5 +1,6 @@
 package org.menagerie.text;
 
+import org.menagerie.NeedsSharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.menagerie.SharedData;
 
 /** The page that started the project, read against the expectations in tsp-nato-riga-2021.golden.json. */
+@NeedsSharedData
 class ReadingTest {
     private static JsonNode golden;
     private static Analysis analysis;

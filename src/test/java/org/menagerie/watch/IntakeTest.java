@@ -1,5 +1,6 @@
 package org.menagerie.watch;
 
+import org.menagerie.NeedsSharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -33,6 +34,7 @@ class IntakeTest {
         pool.dispose();
     }
 
+    @NeedsSharedData
     @Test
     void aTelegramExportReadTwiceIsStoredOnceAndEachNewStoryHandedOnOnce() throws IOException {
         Path file = SharedData.data("monitoring/telegram-ru/1001101170442_messages.json");
