@@ -1,6 +1,5 @@
 package org.menagerie.alert;
 
-import org.menagerie.NeedsSharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -11,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.menagerie.NeedsSharedData;
 import org.menagerie.SharedData;
 
 class ItemsTest {

@@ -1,6 +1,5 @@
 package org.menagerie.check;
 
-import org.menagerie.NeedsSharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -8,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.menagerie.NeedsSharedData;
 import org.menagerie.SharedData;
 import org.menagerie.catalog.Case;
 import org.menagerie.eval.CheckThatFiles;

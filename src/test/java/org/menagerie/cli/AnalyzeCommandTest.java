@@ -1,6 +1,5 @@
 package org.menagerie.cli;
 
-import org.menagerie.NeedsSharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -14,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import org.menagerie.NeedsSharedData;
 import org.menagerie.SharedData;
 
 class AnalyzeCommandTest {

@@ -1,6 +1,5 @@
 package org.menagerie.cli;
 
-import org.menagerie.NeedsSharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.menagerie.NeedsSharedData;
 import org.menagerie.SharedData;
 
 /** {@code menagerie check} on a workspace with the demo catalog: reports, and the exit codes of inputs it refuses. */

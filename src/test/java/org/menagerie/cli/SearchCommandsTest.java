@@ -1,6 +1,5 @@
 package org.menagerie.cli;
 
-import org.menagerie.NeedsSharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.menagerie.NeedsSharedData;
 import org.menagerie.SharedData;
 import org.menagerie.catalog.CaseJson;
 

@@ -1,10 +1,10 @@
 package org.menagerie.dataset;
 
-import org.menagerie.NeedsSharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.menagerie.NeedsSharedData;
 import org.menagerie.catalog.Case;
 import org.menagerie.catalog.Verdict;
 

@@ -1,6 +1,5 @@
 package org.menagerie.dataset;
 
-import org.menagerie.NeedsSharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.menagerie.NeedsSharedData;
 import org.menagerie.catalog.Case;
 import org.menagerie.catalog.CaseJson;
 

@@ -1,7 +1,5 @@
 package org.menagerie.dataset;
 
-import org.menagerie.Fixtures;
-import org.menagerie.NeedsSharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.menagerie.Fixtures;
+import org.menagerie.NeedsSharedData;
 import org.menagerie.catalog.Case;
 import org.menagerie.catalog.Provenance;
 

@@ -1,6 +1,5 @@
 package org.menagerie.dataset;
 
-import org.menagerie.NeedsSharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -10,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.menagerie.NeedsSharedData;
 import org.menagerie.catalog.Case;
 
 /** Every case of every shared dataset survives an export and an import in each writable format (slow: mvn verify). */

@@ -1,6 +1,5 @@
 package org.menagerie.eval;
 
-import org.menagerie.NeedsSharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.menagerie.NeedsSharedData;
 import org.menagerie.SharedData;
 import org.menagerie.catalog.Case;
 

@@ -1,10 +1,10 @@
 package org.menagerie.extract;
 
-import org.menagerie.NeedsSharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
+import org.menagerie.NeedsSharedData;
 import org.menagerie.SharedData;
 
 /** The scrape that started the project, read with its chrome: banner, '#' markers, photo credits. */

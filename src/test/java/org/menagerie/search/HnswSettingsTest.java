@@ -1,6 +1,5 @@
 package org.menagerie.search;
 
-import org.menagerie.NeedsSharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.menagerie.NeedsSharedData;
 import org.menagerie.catalog.Case;
 import org.menagerie.search.HnswSettings.Quantization;
 

@@ -1,6 +1,5 @@
 package org.menagerie.search;
 
-import org.menagerie.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.menagerie.Fixtures;
 import org.menagerie.catalog.Case;
 import org.menagerie.catalog.Provenance;
 import org.menagerie.catalog.Status;

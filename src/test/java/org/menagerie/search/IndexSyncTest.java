@@ -1,6 +1,5 @@
 package org.menagerie.search;
 
-import org.menagerie.NeedsSharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -8,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.menagerie.NeedsSharedData;
 import org.menagerie.catalog.Case;
 import org.menagerie.store.memory.MemoryCaseStore;
 

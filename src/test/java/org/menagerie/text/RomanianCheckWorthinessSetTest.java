@@ -1,11 +1,11 @@
 package org.menagerie.text;
 
-import org.menagerie.NeedsSharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.menagerie.NeedsSharedData;
 
 @NeedsSharedData
 class RomanianCheckWorthinessSetTest {

@@ -1,6 +1,5 @@
 package org.menagerie.watch;
 
-import org.menagerie.NeedsSharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -18,6 +17,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.menagerie.NeedsSharedData;
 import org.menagerie.SharedData;
 import org.menagerie.outlet.Outlet;
 import org.menagerie.outlet.Source;
