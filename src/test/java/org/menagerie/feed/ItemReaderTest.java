@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.menagerie.Fixtures;
 import org.menagerie.NeedsSharedData;
 import org.menagerie.SharedData;
 import org.menagerie.catalog.Problem;
@@ -68,6 +69,20 @@ class ItemReaderTest {
         assertThat(items).extracting(Item::key).doesNotHaveDuplicates();
         assertThat(items.get(0).outlet()).isEqualTo("РИА Новости");
         assertThat(items.get(0).published()).isNotNull();
+    }
+
+    @Test
+    void readsTheTelegramSamplePostByPost() throws IOException {
+        List<Item> items = new ArrayList<>();
+        List<Problem> problems = ItemReader.export(Fixtures.dataset("telegram-ria-novosti.json"),
+                ItemReader.Format.TELEGRAM, items::add);
+        assertThat(problems).isEmpty();
+        assertThat(items).hasSize(60);
+        assertThat(items).extracting(Item::key).doesNotHaveDuplicates();
+        assertThat(items).allSatisfy(i -> {
+            assertThat(i.outlet()).isEqualTo("РИА Новости");
+            assertThat(i.published()).isNotNull();
+        });
     }
 
     @Test
