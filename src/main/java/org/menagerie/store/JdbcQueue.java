@@ -37,6 +37,8 @@ public final class JdbcQueue implements WorkQueue {
     private final Set<String> joined = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final java.util.concurrent.atomic.AtomicLong lastSweep = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
 
+    private final java.util.function.LongSupplier clock;
+
     /** A queue whose topics are read by the installation's own groups ({@link Topics#READERS}). */
     public JdbcQueue(DataSource dataSource) {
         this(dataSource, Topics.READERS);
@@ -44,7 +46,13 @@ public final class JdbcQueue implements WorkQueue {
 
     /** A queue whose topics are read by at least the given groups (topic to groups). */
     public JdbcQueue(DataSource dataSource, Map<String, Set<String>> readers) {
+        this(dataSource, readers, System::nanoTime);
+    }
+
+    /** With a clock in nanoseconds for the leases, so tests can expire them without waiting. */
+    public JdbcQueue(DataSource dataSource, Map<String, Set<String>> readers, java.util.function.LongSupplier nanoClock) {
         this.jdbc = new Jdbc(dataSource);
+        this.clock = Check.notNull(nanoClock, "nanoClock");
         Check.notNull(readers, "readers").forEach((topic, groups) -> groups.forEach(g -> join(topic, g)));
     }
 
@@ -94,7 +102,7 @@ public final class JdbcQueue implements WorkQueue {
     public synchronized List<Delivery> poll(String topic, String group, int max, Duration lease) {
         Leases.check(topic, group, max, lease);
         join(topic, group);
-        long now = System.nanoTime();
+        long now = clock.getAsLong();
         Map<Long, Long> leased = leases.computeIfAbsent(group, g -> new HashMap<>());
         Map<Long, Integer> tries = attempts.computeIfAbsent(group, g -> new HashMap<>());
         leased.values().removeIf(until -> until - now <= 0);

@@ -10,9 +10,11 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.menagerie.NeedsSharedData;
 import org.menagerie.SharedData;
 
 class ItemsTest {
+    @NeedsSharedData
     @Test
     void theReplayStreamReadsWhole() throws IOException {
         Items.Read read = Items.read(SharedData.data("monitoring/replay/dev.jsonl"));

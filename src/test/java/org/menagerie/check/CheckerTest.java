@@ -12,12 +12,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.menagerie.Menagerie;
+import org.menagerie.NeedsSharedData;
 import org.menagerie.SharedData;
 import org.menagerie.Workspace;
 import org.menagerie.catalog.Case;
 import org.menagerie.catalog.Provenance;
 
 /** The NATO Riga sample page checked against the demo catalog of a fresh workspace, as a fact-checker would read it. */
+@NeedsSharedData
 class CheckerTest {
     @TempDir static Path dir;
     private static Menagerie menagerie;

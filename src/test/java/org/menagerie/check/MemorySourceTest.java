@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.menagerie.NeedsSharedData;
 import org.menagerie.SharedData;
 import org.menagerie.catalog.Case;
 import org.menagerie.lab.eval.CheckThatFiles;
@@ -15,6 +16,7 @@ import org.menagerie.lab.eval.RetrievalScores;
 import org.menagerie.lab.eval.RunLine;
 import org.menagerie.lab.eval.TrecRun;
 
+@NeedsSharedData
 class MemorySourceTest {
     @Test
     void bm25AloneFindsMostDevClaimsOnTheFullCt2020Collection() {

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import org.menagerie.NeedsSharedData;
 import org.menagerie.SharedData;
 
 class AnalyzeCommandTest {
@@ -67,6 +68,7 @@ class AnalyzeCommandTest {
         return out;
     }
 
+    @NeedsSharedData
     @Test
     void theSamplesDaysAreDatesNotNumbers() throws IOException {
         JsonNode a = analyzeTheSample();
@@ -74,6 +76,7 @@ class AnalyzeCommandTest {
         assertThat(texts(a.path("amounts"), "text")).noneMatch(t -> t.matches("\\d{1,2}(st|nd|rd|th)?"));
     }
 
+    @NeedsSharedData
     @Test
     void theSamplesPageChromeIsNoEntity() throws IOException {
         List<String> names = new ArrayList<>();

@@ -11,8 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.menagerie.Fixtures;
 import org.menagerie.Menagerie;
-import org.menagerie.SharedData;
 import org.menagerie.Workspace;
 import org.menagerie.catalog.Case;
 import org.menagerie.catalog.CaseJson;
@@ -76,10 +76,10 @@ class CatalogCommandsTest {
 
     @Test
     void aFileOfAnotherFormatFailsWithOneLine() {
-        Cli.Run run = cli.run("import", "snopes", SharedData.data("catalog/liar/valid.tsv").toString());
+        Cli.Run run = cli.run("import", "snopes", Fixtures.dataset("liar.tsv").toString());
 
         assertThat(run.code()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(run.err()).isEqualTo("menagerie: valid.tsv is not a Snopes vclaims file (CheckThat! 2022 JSONL with "
+        assertThat(run.err()).isEqualTo("menagerie: liar.tsv is not a Snopes vclaims file (CheckThat! 2022 JSONL with "
                 + "vclaim_id and vclaim): line 1 is not a JSON object\n");
     }
 
@@ -106,7 +106,7 @@ class CatalogCommandsTest {
 
     @Test
     void stackTracesOnlyWithVerbose() {
-        String liar = SharedData.data("catalog/liar/valid.tsv").toString();
+        String liar = Fixtures.dataset("liar.tsv").toString();
         assertThat(cli.run("import", "snopes", liar).err()).doesNotContain("\tat ");
         assertThat(cli.run("--verbose", "import", "snopes", liar).err()).contains("\tat org.menagerie.");
     }

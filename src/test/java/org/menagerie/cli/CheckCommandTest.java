@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.menagerie.NeedsSharedData;
 import org.menagerie.SharedData;
 
 /** {@code menagerie check} on a workspace with the demo catalog: reports, and the exit codes of inputs it refuses. */
@@ -25,6 +26,7 @@ class CheckCommandTest {
         return new Cli.Run(code, out.toString(), err.toString());
     }
 
+    @NeedsSharedData
     @Test
     void printsAReadableReportOfTheSample() {
         Cli.Run r = run("check", SharedData.sample("tsp-nato-riga-2021.txt").toString());
@@ -35,6 +37,7 @@ class CheckCommandTest {
                 .contains("no known case matches");
     }
 
+    @NeedsSharedData
     @Test
     void theReportReadsTopDownWithoutChromeOrWeakHints() {
         String out = run("check", SharedData.sample("tsp-nato-riga-2021.txt").toString()).out();
@@ -47,6 +50,7 @@ class CheckCommandTest {
                 .doesNotContain("nearest: demo-nato-hardware-near-russian-borders");
     }
 
+    @NeedsSharedData
     @Test
     void printsTheJsonReport() {
         Cli.Run r = run("check", "--json", SharedData.sample("tsp-nato-riga-2021.txt").toString());
@@ -55,6 +59,7 @@ class CheckCommandTest {
         assertThat(r.out()).contains("\"caseId\" : \"demo-nato-hardware-near-russian-borders\"");
     }
 
+    @NeedsSharedData
     @Test
     void checkAndAnalyzeReadTheSameSentencesOfTheSample() throws Exception {
         String sample = SharedData.sample("tsp-nato-riga-2021.txt").toString();

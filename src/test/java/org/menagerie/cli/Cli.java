@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.menagerie.Fixtures;
 import org.menagerie.Menagerie;
-import org.menagerie.SharedData;
 
 /** Runs the command line in-process on a workspace of its own, without the demo catalog. */
 final class Cli {
@@ -30,9 +30,9 @@ final class Cli {
         return new Run(code, out.toString(), err.toString());
     }
 
-    /** The first {@code lines} lines of the real Snopes file, as a file of their own. */
+    /** The first {@code lines} lines of the Snopes sample (300 real claims), as a file of their own. */
     static Path snopesSlice(Path dir, int lines) throws IOException {
-        List<String> all = Files.readAllLines(SharedData.data("catalog/snopes-vclaims.jsonl"));
+        List<String> all = Files.readAllLines(Fixtures.dataset("snopes-vclaims.jsonl"));
         return Files.write(dir.resolve("snopes-slice.jsonl"), all.subList(0, lines));
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.menagerie.NeedsSharedData;
 import org.menagerie.SharedData;
 
 class ExtractCommandTest {
@@ -27,6 +28,7 @@ class ExtractCommandTest {
         return new Run(exit, out.toString(), err.toString());
     }
 
+    @NeedsSharedData
     @Test
     void printsTheArticleOfAScrapedTextFile() {
         Run r = run("extract", SharedData.sample("tsp-nato-riga-2021.txt").toString());
@@ -34,6 +36,7 @@ class ExtractCommandTest {
         assertThat(r.out()).contains("Title: NATO meets to discuss Russia", "Authors: Mălina Mîndruțescu", "credit: Reuters");
     }
 
+    @NeedsSharedData
     @Test
     void printsJsonOfAGzippedPage() throws Exception {
         Path page = firstPages(1).get(0);
@@ -44,6 +47,7 @@ class ExtractCommandTest {
         assertThat(json.path("title").asText()).isNotBlank();
     }
 
+    @NeedsSharedData
     @Test
     void extractsAFolderAndScoresItAgainstTheTruth() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("pages"));

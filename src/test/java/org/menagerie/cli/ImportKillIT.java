@@ -11,10 +11,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.menagerie.Menagerie;
+import org.menagerie.NeedsSharedData;
 import org.menagerie.SharedData;
 import org.menagerie.Workspace;
 
 /** An import killed with SIGKILL part-way and run again leaves the same catalog as one clean import. */
+@NeedsSharedData
 class ImportKillIT {
     @TempDir Path dir;
 

@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.menagerie.SharedData;
+import org.menagerie.Fixtures;
 import org.menagerie.catalog.CaseJson;
 
-/** The search and reindex commands on the real RoFact cases, keyword-only so that nothing is embedded. */
+/** The search and reindex commands on RoFact-shaped cases (the search sample), keyword-only so nothing is embedded. */
 class SearchCommandsTest {
     @TempDir Path dir;
     Cli cli;
@@ -22,12 +22,12 @@ class SearchCommandsTest {
         cli = new Cli(dir.resolve("ws"));
         Files.writeString(cli.workspace.resolve("menagerie.properties"), "search.vectors=false\n",
                 java.nio.file.StandardOpenOption.APPEND);
-        assertThat(cli.run("import", "rofact", SharedData.data("catalog/rofact/val_data.tsv").toString()).code()).isZero();
+        assertThat(cli.run("import", "rofact", Fixtures.dataset("search-rofact.tsv").toString()).code()).isZero();
     }
 
     @Test
     void searchesWithFiltersAndPrintsJson() throws IOException {
-        Cli.Run text = cli.run("search", "guvernul", "--lang", "ro", "--limit", "2");
+        Cli.Run text = cli.run("search", "guvernul", "--language", "ro", "--limit", "2");
         assertThat(text.code()).as(text.err()).isZero();
         assertThat(text.out()).containsPattern("\\d+ cases \\(keyword\\), page 1").contains("1. ").contains("language: ro");
 

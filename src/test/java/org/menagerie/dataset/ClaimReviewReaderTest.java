@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.menagerie.Fixtures;
 import org.menagerie.catalog.Appearance;
 import org.menagerie.catalog.Case;
 import org.menagerie.catalog.Verdict;
@@ -139,9 +140,9 @@ class ClaimReviewReaderTest {
 
     @Test
     void refusesFilesThatAreNotOneJsonDocument() {
-        assertThatThrownBy(() -> Collected.shared("claimreview", "catalog/liar/valid.tsv"))
+        assertThatThrownBy(() -> Collected.read("claimreview", Fixtures.dataset("liar.tsv")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a ClaimReview JSON-LD document");
-        assertThatThrownBy(() -> Collected.shared("claimreview", "catalog/snopes-vclaims.jsonl"))
+        assertThatThrownBy(() -> Collected.read("claimreview", Fixtures.dataset("snopes-vclaims.jsonl")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a ClaimReview JSON-LD document");
     }
 }

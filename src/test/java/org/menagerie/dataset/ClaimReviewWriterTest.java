@@ -10,11 +10,13 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.menagerie.NeedsSharedData;
 import org.menagerie.catalog.Case;
 import org.menagerie.catalog.CaseJson;
 
 class ClaimReviewWriterTest {
 
+    @NeedsSharedData
     @Test
     void exportThenImportGivesBackTheSameCases(@TempDir Path dir) throws Exception {
         List<Case> cases = Samples.realCases();

@@ -10,11 +10,14 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.menagerie.Fixtures;
+import org.menagerie.NeedsSharedData;
 import org.menagerie.catalog.Case;
 import org.menagerie.catalog.Provenance;
 
 class CsvWriterTest {
 
+    @NeedsSharedData
     @Test
     void exportThenImportGivesBackTheSameCases(@TempDir Path dir) throws Exception {
         List<Case> cases = Samples.realCases();
@@ -57,7 +60,7 @@ class CsvWriterTest {
 
     @Test
     void refusesACsvOfAnotherShape() {
-        assertThatThrownBy(() -> Collected.shared("csv", "catalog/euvsdisinfo-cases-2015-2021.csv"))
+        assertThatThrownBy(() -> Collected.read("csv", Fixtures.dataset("euvsdisinfo-cases.csv")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a Menagerie CSV export");
     }
 }

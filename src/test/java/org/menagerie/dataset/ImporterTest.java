@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.menagerie.SharedData;
+import org.menagerie.Fixtures;
 import org.menagerie.catalog.CaseStore;
 import org.menagerie.store.H2;
 import org.menagerie.store.StoreException;
@@ -25,7 +25,7 @@ class ImporterTest {
     @BeforeEach
     void setUp() throws IOException {
         store = H2.open(dir.resolve("store"));
-        lines = new ArrayList<>(Files.readAllLines(SharedData.data("catalog/snopes-vclaims.jsonl")).subList(0, 250));
+        lines = new ArrayList<>(Files.readAllLines(Fixtures.dataset("snopes-vclaims.jsonl")).subList(0, 250));
     }
 
     @AfterEach

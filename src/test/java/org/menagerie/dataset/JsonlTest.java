@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.menagerie.SharedData;
+import org.menagerie.Fixtures;
 import org.menagerie.catalog.Appearance;
 import org.menagerie.catalog.Case;
 import org.menagerie.catalog.Problem;
@@ -101,11 +101,11 @@ class JsonlTest {
 
     @Test
     void aFileOfAnotherFormatFailsAtOnce() {
-        assertThatThrownBy(() -> read("jsonl", SharedData.data("catalog/snopes-vclaims.jsonl")))
+        assertThatThrownBy(() -> read("jsonl", Fixtures.dataset("snopes-vclaims.jsonl")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("snopes-vclaims.jsonl is not a Menagerie JSONL file (one case a line): line 1 lacks its fields");
-        assertThatThrownBy(() -> read("jsonl", SharedData.data("catalog/liar/valid.tsv")))
+        assertThatThrownBy(() -> read("jsonl", Fixtures.dataset("liar.tsv")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("valid.tsv is not a Menagerie JSONL file (one case a line): line 1 is not a JSON object");
+                .hasMessage("liar.tsv is not a Menagerie JSONL file (one case a line): line 1 is not a JSON object");
     }
 }

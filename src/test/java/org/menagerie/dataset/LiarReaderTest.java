@@ -10,12 +10,15 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.menagerie.Fixtures;
+import org.menagerie.NeedsSharedData;
 import org.menagerie.catalog.Appearance;
 import org.menagerie.catalog.Case;
 import org.menagerie.catalog.Verdict;
 
 class LiarReaderTest {
 
+    @NeedsSharedData
     @Test
     void readsAllThreeSplits() throws Exception {
         var train = Collected.shared("liar", "catalog/liar/train.tsv");
@@ -32,6 +35,7 @@ class LiarReaderTest {
                 Verdict.MIXED, 2_123L, Verdict.TRUE, 3_649L));
     }
 
+    @NeedsSharedData
     @Test
     void mapsAStatement() throws Exception {
         Case c = Collected.shared("liar", "catalog/liar/train.tsv").byId("liar-2635");
@@ -65,7 +69,7 @@ class LiarReaderTest {
 
     @Test
     void refusesAFileOfAnotherFormat() {
-        assertThatThrownBy(() -> Collected.shared("liar", "catalog/rofact/val_data.tsv"))
+        assertThatThrownBy(() -> Collected.read("liar", Fixtures.dataset("rofact.tsv")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a LIAR TSV");
     }
 }

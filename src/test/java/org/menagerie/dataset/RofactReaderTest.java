@@ -9,11 +9,14 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.menagerie.Fixtures;
+import org.menagerie.NeedsSharedData;
 import org.menagerie.catalog.Case;
 import org.menagerie.catalog.Verdict;
 
 class RofactReaderTest {
 
+    @NeedsSharedData
     @Test
     void readsBothSplits() throws Exception {
         var train = Collected.shared("rofact", "catalog/rofact/train_data.tsv");
@@ -34,6 +37,7 @@ class RofactReaderTest {
         assertThat(val.cases.stream().filter(c -> trainIds.contains(c.id()))).hasSize(9);
     }
 
+    @NeedsSharedData
     @Test
     void mapsAStatementAndUnquotesQuotedFields() throws Exception {
         var val = Collected.shared("rofact", "catalog/rofact/val_data.tsv");
@@ -75,8 +79,8 @@ class RofactReaderTest {
 
     @Test
     void refusesALiarFile() {
-        assertThatThrownBy(() -> Collected.shared("rofact", "catalog/liar/test.tsv"))
+        assertThatThrownBy(() -> Collected.read("rofact", Fixtures.dataset("liar.tsv")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("test.tsv is not a RoFact TSV");
+                .hasMessageStartingWith("liar.tsv is not a RoFact TSV");
     }
 }

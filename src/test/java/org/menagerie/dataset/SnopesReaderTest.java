@@ -11,12 +11,14 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.menagerie.NeedsSharedData;
 import org.menagerie.SharedData;
 import org.menagerie.catalog.Case;
 import org.menagerie.catalog.Problem;
 import org.menagerie.catalog.Provenance;
 import org.menagerie.catalog.Verdict;
 
+@NeedsSharedData
 class SnopesReaderTest {
     @TempDir Path dir;
     static JsonlTest.Read read;

@@ -9,9 +9,11 @@ import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.menagerie.NeedsSharedData;
 import org.menagerie.catalog.Case;
 
 /** Every case of every shared dataset survives an export and an import in each writable format (slow: mvn verify). */
+@NeedsSharedData
 class WholeDatasetsRoundTripIT {
     private static final String[][] FILES = {
             {"euvsdisinfo", "catalog/euvsdisinfo-2015-2017.csv"}, {"euvsdisinfo", "catalog/euvsdisinfo-cases-2015-2021.csv"},

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.menagerie.NeedsSharedData;
 import org.menagerie.SharedData;
 
 /** Real pages (checked by hand against their markup) and small made-up ones for the metadata sources. */
@@ -20,6 +21,7 @@ class ExtractTest {
         }
     }
 
+    @NeedsSharedData
     @Test
     void readsJsonLdOfABbcPage() throws Exception {
         Article a = page("c7e39ac49fa1");
@@ -29,6 +31,7 @@ class ExtractTest {
         assertThat(a.body()).contains("Prosecutors in Sweden have dropped an investigation");
     }
 
+    @NeedsSharedData
     @Test
     void readsOpenGraphAndMetaTagsOfAGuardianPage() throws Exception {
         Article a = page("5fa3154ec031");
@@ -39,6 +42,7 @@ class ExtractTest {
         assertThat(a.tags()).contains("Hong Kong", "China");
     }
 
+    @NeedsSharedData
     @Test
     void readsNewYorkTimesBylineAndDateMeta() throws Exception {
         Article a = page("702d1da63b8e");

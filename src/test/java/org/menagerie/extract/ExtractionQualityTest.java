@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.menagerie.NeedsSharedData;
 import org.menagerie.SharedData;
 import org.menagerie.lab.eval.ExtractionEval;
 
@@ -13,6 +14,7 @@ import org.menagerie.lab.eval.ExtractionEval;
  * A floor under main-text quality on the 121 real pages (a few seconds): the figure itself is measured and recorded
  * by the benchmark; this only catches a change that makes extraction clearly worse.
  */
+@NeedsSharedData
 class ExtractionQualityTest {
     @Test
     void keepsShingleF1OnTheRealPagesAboveTheFloor() throws Exception {

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
+import org.menagerie.NeedsSharedData;
 import org.menagerie.SharedData;
 
 /**
@@ -24,6 +25,7 @@ import org.menagerie.SharedData;
  * {@link ExtractException}, never anything else (no StackOverflowError, no OutOfMemoryError). Times are printed,
  * not asserted.
  */
+@NeedsSharedData
 class RobustnessIT {
     private static final int INPUTS = 10_000;
     private static final String[] TAGS = {"div", "b", "i", "span", "table", "tr", "td", "li", "ul", "p", "a", "font",

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
+import org.menagerie.NeedsSharedData;
 import org.menagerie.SharedData;
 
 /** The scrape that started the project, read with its chrome: banner, '#' markers, photo credits. */
@@ -12,6 +13,7 @@ class ScrapedTextTest {
         return Extract.text(Files.readString(SharedData.sample("tsp-nato-riga-2021.txt")));
     }
 
+    @NeedsSharedData
     @Test
     void readsTheSectionAuthorAndTitleAboveTheBody() throws Exception {
         Article a = sample();
@@ -20,6 +22,7 @@ class ScrapedTextTest {
         assertThat(a.title()).isEqualTo("NATO meets to discuss Russia");
     }
 
+    @NeedsSharedData
     @Test
     void dropsTheRepeatedBannerAndTheTrailingSections() throws Exception {
         Article a = sample();
@@ -31,6 +34,7 @@ class ScrapedTextTest {
         assertThat(a.paragraphs()).hasSize(22);
     }
 
+    @NeedsSharedData
     @Test
     void readsPhotoSourcesAsImageCreditsWithTheCaptionLineBefore() throws Exception {
         Article a = sample();

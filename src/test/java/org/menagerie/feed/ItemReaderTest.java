@@ -11,15 +11,20 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.menagerie.Fixtures;
+import org.menagerie.NeedsSharedData;
 import org.menagerie.SharedData;
 import org.menagerie.catalog.Problem;
 
 class ItemReaderTest {
-    private static final Path FEEDS = SharedData.data("monitoring/feeds");
+    private static Path feeds() {
+        return SharedData.data("monitoring/feeds");
+    }
 
+    @NeedsSharedData
     @Test
     void readsARealRssFeedWithLinksTitlesAndDates() throws IOException {
-        Batch b = ItemReader.feed(Files.readAllBytes(FEEDS.resolve("real/real-cnn.rss")), "application/rss+xml", "http://rss.cnn.com/rss/edition.rss");
+        Batch b = ItemReader.feed(Files.readAllBytes(feeds().resolve("real/real-cnn.rss")), "application/rss+xml", "http://rss.cnn.com/rss/edition.rss");
         assertThat(b.problems()).isEmpty();
         assertThat(b.items()).hasSizeGreaterThan(10);
         Item first = b.items().get(0);
@@ -29,17 +34,18 @@ class ItemReaderTest {
         assertThat(b.items()).anyMatch(i -> i.published() != null);
     }
 
+    @NeedsSharedData
     @Test
     void readsTheWellFormedOddFeedsAndReportsTheIllFormedOnesWithoutThrowing() throws IOException {
         int wellRead = 0, wellTotal = 0, illReported = 0, illTotal = 0;
         List<String> unreadable = new ArrayList<>();
-        for (Path f : files(FEEDS.resolve("odd/wellformed"))) {
+        for (Path f : files(feeds().resolve("odd/wellformed"))) {
             wellTotal++;
             Batch b = ItemReader.feed(Files.readAllBytes(f), null, "http://127.0.0.1/" + f.getFileName());
             if (b.problems().stream().noneMatch(p -> p.line() == 0)) wellRead++;
             else unreadable.add(f.getFileName() + ": " + b.problems().get(0).reason());
         }
-        for (Path f : files(FEEDS.resolve("odd/illformed"))) {
+        for (Path f : files(feeds().resolve("odd/illformed"))) {
             illTotal++;
             Batch b = ItemReader.feed(Files.readAllBytes(f), null, "http://127.0.0.1/" + f.getFileName());
             if (!b.problems().isEmpty()) illReported++;
@@ -52,6 +58,7 @@ class ItemReaderTest {
         assertThat(illReported).isGreaterThan(0);
     }
 
+    @NeedsSharedData
     @Test
     void readsATelegramExportPostByPost() throws IOException {
         List<Item> items = new ArrayList<>();
@@ -62,6 +69,20 @@ class ItemReaderTest {
         assertThat(items).extracting(Item::key).doesNotHaveDuplicates();
         assertThat(items.get(0).outlet()).isEqualTo("РИА Новости");
         assertThat(items.get(0).published()).isNotNull();
+    }
+
+    @Test
+    void readsTheTelegramSamplePostByPost() throws IOException {
+        List<Item> items = new ArrayList<>();
+        List<Problem> problems = ItemReader.export(Fixtures.dataset("telegram-ria-novosti.json"),
+                ItemReader.Format.TELEGRAM, items::add);
+        assertThat(problems).isEmpty();
+        assertThat(items).hasSize(60);
+        assertThat(items).extracting(Item::key).doesNotHaveDuplicates();
+        assertThat(items).allSatisfy(i -> {
+            assertThat(i.outlet()).isEqualTo("РИА Новости");
+            assertThat(i.published()).isNotNull();
+        });
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.menagerie.NeedsSharedData;
 import org.menagerie.catalog.Case;
 import org.menagerie.search.HnswSettings.Quantization;
 
@@ -43,6 +44,7 @@ class HnswSettingsTest {
         assertThatThrownBy(() -> HnswSettings.from(p)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @NeedsSharedData
     @ParameterizedTest
     @EnumSource(value = Quantization.class, names = {"INT7", "INT4"})
     void aQuantizedGraphMergedByTwoThreadsFindsEachCaseByItsOwnVectorAndReopensWithOtherSettings(Quantization bits, @TempDir Path dir) throws Exception {

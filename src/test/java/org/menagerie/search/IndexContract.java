@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.menagerie.Fixtures;
 import org.menagerie.catalog.Case;
 import org.menagerie.catalog.Provenance;
 import org.menagerie.catalog.Status;
@@ -42,8 +43,8 @@ public abstract class IndexContract {
     void index() {
         if (e5 == null) e5 = Embedder.e5Small();
         store = new MemoryCaseStore();
-        List<Case> slice = new ArrayList<>(RealCases.euvsdisinfo().subList(0, 120));
-        slice.addAll(RealCases.rofact().subList(0, 60));
+        List<Case> slice = new ArrayList<>(RealCases.euvsdisinfo(Fixtures.dataset("search-euvsdisinfo.csv")).subList(0, 120));
+        slice.addAll(RealCases.rofact(Fixtures.dataset("search-rofact.tsv")).subList(0, 60));
         slice.addAll(SearchTest.russian());
         slice.add(ro("contract-vaccin", "Un vaccin nou modifică ADN-ul celor care îl primesc").build());
         slice.add(ro("contract-draft", "Ciorna despre vaccinul care nu e publicat").status(Status.DRAFT).build());

@@ -1,5 +1,6 @@
 package org.menagerie.search;
 
+import org.menagerie.NeedsSharedData;
 import org.menagerie.store.memory.MemoryCaseStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** An indexing process killed with SIGKILL part-way leaves an index that catches up to the same answers as a rebuild. */
+@NeedsSharedData
 class IndexCrashIT {
     static final List<String> QUERIES = List.of("", "razboi", "vaccinurile", "ukraine", "+crimea -nato", "\"european union\"",
             "revised", "Catalonia referendum", "guvernul");

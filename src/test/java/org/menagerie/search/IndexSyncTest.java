@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.menagerie.NeedsSharedData;
 import org.menagerie.catalog.Case;
 import org.menagerie.store.memory.MemoryCaseStore;
 
+@NeedsSharedData
 class IndexSyncTest {
 
     @Test

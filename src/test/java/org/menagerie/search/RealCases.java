@@ -18,15 +18,22 @@ import org.menagerie.catalog.Verdict;
 
 /**
  * Real cases for the search tests, read straight from the shared data with the least parsing that works (the
- * dataset package has the real readers): RoFact in Romanian, the 2015-2017 EUvsDisinfo cases in English.
+ * dataset package has the real readers): RoFact in Romanian, the 2015-2017 EUvsDisinfo cases in English; or, in the
+ * same shapes, the synthetic search samples under src/test/resources/datasets.
  */
 final class RealCases {
     private RealCases() {}
 
     static List<Case> rofact() {
+        return rofact(SharedData.data("catalog/rofact/train_data.tsv"), SharedData.data("catalog/rofact/val_data.tsv"));
+    }
+
+    /** The cases of RoFact-shaped files, such as the search sample {@code Fixtures.dataset("search-rofact.tsv")}. */
+    static List<Case> rofact(Path... files) {
         List<Case> out = new ArrayList<>();
-        for (String file : List.of("train_data.tsv", "val_data.tsv")) {
-            List<String> lines = lines(SharedData.data("catalog/rofact/" + file));
+        for (Path path : files) {
+            String file = path.getFileName().toString();
+            List<String> lines = lines(path);
             for (int i = 1; i < lines.size(); i++) {
                 String[] f = lines.get(i).split("\t", -1);
                 if (f.length < 5 || f[1].isBlank()) continue;
@@ -50,7 +57,11 @@ final class RealCases {
     }
 
     static List<Case> euvsdisinfo() {
-        Path file = SharedData.data("catalog/euvsdisinfo-2015-2017.csv");
+        return euvsdisinfo(SharedData.data("catalog/euvsdisinfo-2015-2017.csv"));
+    }
+
+    /** The cases of an EUvsDisinfo-scrape-shaped file, such as {@code Fixtures.dataset("search-euvsdisinfo.csv")}. */
+    static List<Case> euvsdisinfo(Path file) {
         List<List<String>> rows = semicolonCsv(String.join("\n", lines(file)));
         DateTimeFormatter ddmmyyyy = DateTimeFormatter.ofPattern("dd.MM.yyyy");
         List<Case> out = new ArrayList<>();

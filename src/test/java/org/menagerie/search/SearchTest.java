@@ -1,5 +1,6 @@
 package org.menagerie.search;
 
+import org.menagerie.NeedsSharedData;
 import org.menagerie.store.memory.MemoryCaseStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,6 +22,7 @@ import org.menagerie.search.SearchRequest.Mode;
 import org.menagerie.search.SearchResult.Hit;
 
 /** Keyword search over the real RoFact (Romanian) and EUvsDisinfo 2015-2017 (English) cases, without vectors. */
+@NeedsSharedData
 class SearchTest {
     @TempDir
     static Path dir;

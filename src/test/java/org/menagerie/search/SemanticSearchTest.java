@@ -1,5 +1,6 @@
 package org.menagerie.search;
 
+import org.menagerie.NeedsSharedData;
 import org.menagerie.store.memory.MemoryCaseStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +21,7 @@ import org.menagerie.search.SearchRequest.Mode;
 import org.menagerie.search.SearchResult.Hit;
 
 /** Vectors, hybrid ranking, vector reuse and a model loaded from files, on a slice of the real cases. */
+@NeedsSharedData
 class SemanticSearchTest {
     @TempDir
     static Path dir;

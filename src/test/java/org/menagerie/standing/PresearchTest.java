@@ -13,11 +13,13 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.search.Query;
 import org.junit.jupiter.api.Test;
+import org.menagerie.NeedsSharedData;
 import org.menagerie.SharedData;
 import org.menagerie.alert.Item;
 import org.menagerie.alert.Items;
 
 /** The presearch only saves work: on real articles it finds exactly what running every query would find. */
+@NeedsSharedData
 class PresearchTest {
     @Test
     void thePresearchLosesNoHitOnRealArticles() throws IOException {

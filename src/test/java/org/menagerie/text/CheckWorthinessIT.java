@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.menagerie.NeedsSharedData;
 import org.menagerie.SharedData;
 import org.menagerie.lab.eval.CheckWorthinessExample;
 
@@ -13,6 +14,7 @@ import org.menagerie.lab.eval.CheckWorthinessExample;
  * a guard against a broken model or a broken second pass; the figure itself is measured by
  * {@code menagerie train checkworthy} and recorded in BENCHMARKS.md.
  */
+@NeedsSharedData
 class CheckWorthinessIT {
     @Test
     void keepsItsMeasuredF1OnTheDevSet() throws IOException {

@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.menagerie.NeedsSharedData;
 import org.menagerie.SharedData;
 
 /** The page that started the project, read against the expectations in tsp-nato-riga-2021.golden.json. */
+@NeedsSharedData
 class ReadingTest {
     private static JsonNode golden;
     private static Analysis analysis;

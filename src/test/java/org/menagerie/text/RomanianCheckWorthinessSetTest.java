@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.menagerie.lab.eval.CheckWorthinessExample;
+import org.menagerie.NeedsSharedData;
 
+@NeedsSharedData
 class RomanianCheckWorthinessSetTest {
     @Test
     void resolvesEveryRoFactReferenceToTheSentenceItWasLabelledOn() throws IOException {

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.menagerie.NeedsSharedData;
 import org.menagerie.SharedData;
 import org.menagerie.dedup.Sameness;
 import org.menagerie.feed.Item;
@@ -33,6 +34,7 @@ class IntakeTest {
         pool.dispose();
     }
 
+    @NeedsSharedData
     @Test
     void aTelegramExportReadTwiceIsStoredOnceAndEachNewStoryHandedOnOnce() throws IOException {
         Path file = SharedData.data("monitoring/telegram-ru/1001101170442_messages.json");

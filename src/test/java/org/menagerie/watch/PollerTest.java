@@ -17,6 +17,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.menagerie.NeedsSharedData;
 import org.menagerie.SharedData;
 import org.menagerie.outlet.Outlet;
 import org.menagerie.outlet.Source;
@@ -28,7 +29,9 @@ import org.menagerie.store.JdbcOutletStore;
 
 /** Polling against a feed server on 127.0.0.1 serving the real fixtures, links rewritten to it. */
 class PollerTest {
-    private static final Path FEEDS = SharedData.data("monitoring/feeds");
+    private static Path feeds() {
+        return SharedData.data("monitoring/feeds");
+    }
     private static int databases;
     private final JdbcConnectionPool pool = Database.inMemory("poller" + databases++);
     private final JdbcOutletStore outlets = new JdbcOutletStore(pool);
@@ -66,9 +69,10 @@ class PollerTest {
         return outlets.sources("cnn").stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
     }
 
+    @NeedsSharedData
     @Test
     void storesEachItemOnceAndAnswers304WithoutDownloadingAgain() throws Exception {
-        String url = server.feed("/rss/cnn.rss", Files.readAllBytes(FEEDS.resolve("real/real-cnn.rss")));
+        String url = server.feed("/rss/cnn.rss", Files.readAllBytes(feeds().resolve("real/real-cnn.rss")));
         Poller poller = poller(0, false);
         PollResult first = poller.poll(source("cnn/feed", url));
         assertThat(first.state()).isEqualTo("ok");
@@ -86,7 +90,7 @@ class PollerTest {
         assertThat(server.log).filteredOn(h -> h.path().equals("/rss/cnn.rss")).last()
                 .satisfies(h -> assertThat(h.ifNoneMatch()).isNotNull());
 
-        server.feed("/rss/cnn.rss", Files.readAllBytes(FEEDS.resolve("real/real-cnn.rss")));
+        server.feed("/rss/cnn.rss", Files.readAllBytes(feeds().resolve("real/real-cnn.rss")));
         PollResult third = poller.poll(reload("cnn/feed"));
         assertThat(third.state()).isEqualTo("ok");
         assertThat(third.stored()).as("every item seen before").isZero();
@@ -95,9 +99,10 @@ class PollerTest {
         assertThat(server.log).allSatisfy(h -> assertThat(h.userAgent()).startsWith("Menagerie/"));
     }
 
+    @NeedsSharedData
     @Test
     void respectsRobotsTxtForFeedsAndPages() throws Exception {
-        String url = server.feed("/private/feed.rss", Files.readAllBytes(FEEDS.resolve("real/real-cnn.rss")));
+        String url = server.feed("/private/feed.rss", Files.readAllBytes(feeds().resolve("real/real-cnn.rss")));
         PollResult r = poller(0, true).poll(source("cnn/private", url));
         assertThat(r.state()).isEqualTo("disallowed by robots.txt");
         assertThat(server.log).extracting(FeedServer.Hit::path).containsExactly("/robots.txt");
@@ -141,14 +146,15 @@ class PollerTest {
         assertThat(outlets.due(now.plus(Duration.ofDays(30)))).extracting(Source::id).doesNotContain("cnn/broken");
     }
 
+    @NeedsSharedData
     @Test
     void readsTheWellFormedOddFeedsOverHttpAndReportsTheRestPerSource() throws Exception {
         List<Path> files;
-        try (Stream<Path> s = Files.walk(FEEDS.resolve("odd"))) {
+        try (Stream<Path> s = Files.walk(feeds().resolve("odd"))) {
             files = s.filter(p -> p.toString().endsWith(".xml")).sorted().toList();
         }
         for (Path f : files) {
-            String path = "/odd/" + FEEDS.resolve("odd").relativize(f).toString().replace('\\', '/');
+            String path = "/odd/" + feeds().resolve("odd").relativize(f).toString().replace('\\', '/');
             source("odd" + path, server.feed(path, Files.readAllBytes(f)));
         }
         List<PollResult> results = poller(0, false).pollDue(() -> false);

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.menagerie.NeedsSharedData;
 import org.menagerie.SharedData;
 import org.menagerie.cli.ExitCode;
 import org.menagerie.cli.Main;
@@ -66,6 +67,7 @@ class CheckWorthyCommandTest {
                 .contains("Sentence_id and Text");
     }
 
+    @NeedsSharedData
     @Test
     void trainsAModelFromASliceAndReportsItOnDev() throws IOException {
         Path train = dir.resolve("train.tsv");

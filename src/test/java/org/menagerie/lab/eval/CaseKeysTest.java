@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.menagerie.NeedsSharedData;
 import org.menagerie.SharedData;
 import org.menagerie.catalog.Case;
 import org.menagerie.catalog.Problem;
 import org.menagerie.dataset.CaseReader;
 import org.menagerie.dataset.Datasets;
 
+@NeedsSharedData
 class CaseKeysTest {
     @Test
     void checkThatVclaimIdsNameTheImportedSnopesCases() throws IOException {

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.menagerie.NeedsSharedData;
 import org.menagerie.SharedData;
 import org.menagerie.catalog.Case;
 
+@NeedsSharedData
 class CheckThatFilesTest {
     @TempDir Path dir;
 

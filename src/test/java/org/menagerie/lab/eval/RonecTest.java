@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.menagerie.NeedsSharedData;
 import org.menagerie.SharedData;
 
 class RonecTest {
@@ -56,6 +57,7 @@ class RonecTest {
         assertThat(names.truePositives()).isEqualTo(2); // "Copiii" opens the sentence, so it counts as capitalised
     }
 
+    @NeedsSharedData
     @Test
     void readsTheRealValidationSplit() throws IOException {
         List<Ronec.Sentence> all = Ronec.read(SharedData.data("ner/ronec/valid.json"));

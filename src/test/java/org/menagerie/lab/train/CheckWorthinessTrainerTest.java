@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.menagerie.NeedsSharedData;
 import org.menagerie.SharedData;
 import org.menagerie.lab.eval.CheckWorthinessExample;
 import org.menagerie.lab.train.CheckWorthinessTrainer.Options;
@@ -16,6 +17,7 @@ import org.menagerie.text.CheckWorthiness;
 import org.menagerie.text.CheckWorthinessCues;
 import org.menagerie.text.CheckWorthinessModel;
 
+@NeedsSharedData
 class CheckWorthinessTrainerTest {
     private static List<CheckWorthinessExample> slice;
     private static List<CheckWorthinessExample> unseen;

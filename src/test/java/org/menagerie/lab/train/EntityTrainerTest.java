@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.menagerie.SharedData;
+import org.menagerie.Fixtures;
 import org.menagerie.lab.eval.Ronec;
 import org.menagerie.ner.EntityModel;
 import org.menagerie.ner.EntityRecogniser;
@@ -17,7 +17,7 @@ import org.menagerie.ner.EntityTag;
 import org.menagerie.ner.KnownNames;
 import org.menagerie.ner.TaggedSentence;
 
-/** Trains on a slice of the real RONEC v1 training file: the output must be the same bytes each time. */
+/** Trains on 400 real RONEC v1 training sentences (a committed sample): the output must be the same bytes each time. */
 class EntityTrainerTest {
     private static final Map<String, String> CLASSES = Map.of("PERSON", "PERSON", "ORG", "ORG", "GPE", "PLACE",
             "LOC", "PLACE");
@@ -27,7 +27,7 @@ class EntityTrainerTest {
 
     @BeforeAll
     static void read() throws IOException {
-        slice = Ronec.readTagged(SharedData.data("ner/ronec-v1/train.json")).subList(0, 400);
+        slice = Ronec.readTagged(Fixtures.dataset("ronec-v1-train-400.json"));
         known = KnownNames.read();
     }
 

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.menagerie.NeedsSharedData;
 import org.menagerie.SharedData;
 import org.menagerie.alert.Item;
 import org.menagerie.lab.eval.CheckThatFiles;
 
+@NeedsSharedData
 class TrainingTest {
     @Test
     void aTrainingTweetBecomesAStreamItemLikeTheReplays() {
