@@ -49,10 +49,10 @@ public final class Alerter {
     }
 
     /** A proposal with its signals. */
-    record Scored(Proposal proposal, double[] signals) {}
+    public record Scored(Proposal proposal, double[] signals) {}
 
     /** Every proposal for an item, with its signals. */
-    static List<Scored> scored(Item item, Report report, ItemMatcher whole) {
+    public static List<Scored> scored(Item item, Report report, ItemMatcher whole) {
         List<Proposal> sentences = report == null ? List.of() : fromReport(report);
         List<Proposal> items = whole == null ? List.of() : fromWhole(item, report, whole);
         Set<String> bySentence = new HashSet<>(), byWhole = new HashSet<>();

@@ -19,9 +19,9 @@ import org.menagerie.catalog.Check;
  * @param whole whether the proposal is for the whole item
  * @param reasons what both share, in one line
  */
-record Proposal(String sentence, String caseId, String caseClaim, double confidence, double next, double similarity,
+public record Proposal(String sentence, String caseId, String caseClaim, double confidence, double next, double similarity,
                 int names, int numbers, int terms, double worthiness, boolean whole, String reasons) {
-    Proposal {
+    public Proposal {
         Check.notBlank(sentence, "sentence");
         Check.notBlank(caseId, "caseId");
         Check.notNull(caseClaim, "caseClaim");

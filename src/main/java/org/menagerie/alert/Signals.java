@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * than making it (reporting verbs, debunking words, a question, a negation on one side only). The names are part of
  * the model file.
  */
-final class Signals {
-    static final List<String> NAMES = List.of("confidence", "similarity", "gap", "names", "numbers", "terms",
+public final class Signals {
+    public static final List<String> NAMES = List.of("confidence", "similarity", "gap", "names", "numbers", "terms",
             "worthiness", "claimCover", "itemCover", "sentenceCover", "negationMismatch", "debunkCue", "reportCue",
             "question", "sentencesLog", "english", "whole", "agree");
 

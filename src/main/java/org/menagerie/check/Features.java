@@ -9,8 +9,8 @@ import java.util.List;
  * numeric, name and date agreement between the query and the case. The names are part of the model file, so a
  * change here shows as a mismatch when an old model loads.
  */
-final class Features {
-    static final List<String> NAMES = List.of("cos", "cosGap", "cosRank", "bm25Rel", "bm25Log", "bm25Rank", "fused",
+public final class Features {
+    public static final List<String> NAMES = List.of("cos", "cosGap", "cosRank", "bm25Rel", "bm25Log", "bm25Rank", "fused",
             "claimCover", "queryCover", "titleCover", "numShared", "numMissing", "namesShared", "nameCover",
             "dateKnown", "dateNear", "dateLogDays", "tweetAfter", "cos2", "cos2Gap");
 

@@ -97,7 +97,7 @@ public final class Matcher {
         return match(text, top).stream().filter(Match::claimed).toList();
     }
 
-    String secondModelName() {
+    public String secondModelName() {
         return second == null ? null : second.embedder().name();
     }
 
@@ -124,10 +124,10 @@ public final class Matcher {
         return profiles.caseOf(caseId);
     }
 
-    record Scored(Cues query, List<Candidate> pool, List<CaseProfiles.Profile> profiles, CaseProfiles.Rarity rarity,
+    public record Scored(Cues query, List<Candidate> pool, List<CaseProfiles.Profile> profiles, CaseProfiles.Rarity rarity,
                   double[][] features, double[] scores) {}
 
-    Scored score(String text, String language, float[] queryVector, float[] secondVector) {
+    public Scored score(String text, String language, float[] queryVector, float[] secondVector) {
         Cues query = Cues.of(profiles.analyzer(), text);
         List<Candidate> pool = new ArrayList<>();
         List<CaseProfiles.Profile> known = new ArrayList<>();

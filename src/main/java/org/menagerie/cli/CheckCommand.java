@@ -61,7 +61,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    static CommandException failure(CheckException e) {
+    public static CommandException failure(CheckException e) {
         return new CommandException(e.kind() == CheckException.Kind.NOT_FOUND ? ExitCode.NOT_FOUND : ExitCode.BAD_INPUT,
                 e.getMessage());
     }

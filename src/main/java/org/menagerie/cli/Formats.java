@@ -7,10 +7,10 @@ import org.menagerie.dataset.CaseWriter;
 import org.menagerie.dataset.Datasets;
 
 /** Dataset formats as the command line names them: an unknown one is a usage error, listed in --help. */
-final class Formats {
+public final class Formats {
     private Formats() {}
 
-    static CaseReader reader(String format) {
+    public static CaseReader reader(String format) {
         try {
             return Datasets.reader(format);
         } catch (IllegalArgumentException e) {
@@ -27,7 +27,7 @@ final class Formats {
     }
 
     /** For picocli's ${COMPLETION-CANDIDATES}. */
-    static final class Readers implements Iterable<String> {
+    public static final class Readers implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
             return Datasets.readerFormats().iterator();

@@ -25,7 +25,7 @@ public final class EntityModel {
     private final TokenFeatures features;
     private final boolean[][] allowed;
 
-    EntityModel(List<String> labels, int bits, float[] weights, float[] transitions, Gazetteer gazetteer) {
+    public EntityModel(List<String> labels, int bits, float[] weights, float[] transitions, Gazetteer gazetteer) {
         this.labels = List.copyOf(labels);
         this.bits = bits;
         int l = labels.size();
@@ -41,7 +41,7 @@ public final class EntityModel {
         return labels;
     }
 
-    TokenFeatures features() {
+    public TokenFeatures features() {
         return features;
     }
 
@@ -52,7 +52,7 @@ public final class EntityModel {
     }
 
     /** Row {@code labels.size()} of {@code trans} holds the weights of starting a sentence with each label. */
-    int[] decode(int[][] feats, float[] w, float[] trans) {
+    public int[] decode(int[][] feats, float[] w, float[] trans) {
         int l = labels.size();
         int n = feats.length;
         float[][] score = new float[n][l];

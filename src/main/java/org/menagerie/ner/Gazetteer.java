@@ -33,7 +33,7 @@ public final class Gazetteer {
     }
 
     /** A gazetteer built from (kind, name) pairs; a name written with several kinds keeps them all. */
-    static Gazetteer of(List<String> kinds, Map<String, ? extends Iterable<List<String>>> tokenisedByKind) {
+    public static Gazetteer of(List<String> kinds, Map<String, ? extends Iterable<List<String>>> tokenisedByKind) {
         Map<String, Integer> names = new HashMap<>();
         for (int k = 0; k < kinds.size(); k++) {
             Iterable<List<String>> entries = tokenisedByKind.get(kinds.get(k));
@@ -46,7 +46,7 @@ public final class Gazetteer {
         return new Gazetteer(kinds, names);
     }
 
-    static List<String> tokenise(String name) {
+    public static List<String> tokenise(String name) {
         List<String> out = new ArrayList<>();
         Matcher m = WORD.matcher(name);
         while (m.find()) out.add(m.group());

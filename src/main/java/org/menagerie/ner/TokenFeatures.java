@@ -8,7 +8,7 @@ import java.util.Locale;
  * shape and the capitalisation around it, its place in the sentence, LanguageTool's lemma and parts of speech (an
  * unknown capitalised word is usually a name), and the gazetteer's marks for it and its neighbours.
  */
-final class TokenFeatures {
+public final class TokenFeatures {
     private static final Locale RO = Locale.forLanguageTag("ro");
     private static final String START = "<s>";
     private static final String END = "</s>";
@@ -32,7 +32,7 @@ final class TokenFeatures {
     }
 
     /** The features of every token, with the gazetteer given (training passes one built without the sentence). */
-    int[][] of(List<String> tokens, Gazetteer names) {
+    public int[][] of(List<String> tokens, Gazetteer names) {
         int n = tokens.size();
         String[] lower = new String[n];
         String[] shape = new String[n];

@@ -11,13 +11,13 @@ import java.util.regex.Pattern;
  * hedges, comparisons, changes, thanks), each found through a small per-language phrase list. Because the signals
  * are the same for every language, a model trained on them in English scores Romanian too.
  */
-final class CheckWorthinessCues {
+public final class CheckWorthinessCues {
     /** The names of the cue features, in index order. */
     static final List<String> NAMES = List.of(
             "number", "numbers", "percent", "year", "money", "magnitude", "capitals", "short", "medium", "long",
             "very-long", "question", "exclamation", "i", "we", "future", "promise", "hedge", "comparison", "change",
             "thanks", "you", "negation", "economy", "law", "attribution", "time", "state", "past");
-    static final int SIZE = NAMES.size();
+    public static final int SIZE = NAMES.size();
 
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
     private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)s?\\b");
@@ -116,7 +116,7 @@ final class CheckWorthinessCues {
      *
      * @param language "en" or "ro"; other languages get only the lexicon-free cues
      */
-    static float[] of(String text, String language) {
+    public static float[] of(String text, String language) {
         float[] cues = new float[SIZE];
         Lexicon lexicon = switch (language) {
             case "en" -> ENGLISH;

@@ -12,24 +12,24 @@ import java.util.regex.Pattern;
  * character 3-5-grams (each group scaled to unit length), followed by the language-neutral cues. Hashing keeps the
  * model a fixed-size array with no vocabulary to ship; {@link String#hashCode} is specified, so it is stable.
  */
-final class CheckWorthinessFeatures {
+public final class CheckWorthinessFeatures {
     /** Hashed lexical dimensions; the cues follow them. */
-    static final int BUCKETS = 1 << 18;
-    static final int DIMENSIONS = BUCKETS + CheckWorthinessCues.SIZE;
+    public static final int BUCKETS = 1 << 18;
+    public static final int DIMENSIONS = BUCKETS + CheckWorthinessCues.SIZE;
 
     private static final Pattern WORD = Pattern.compile("\\d+(?:[.,]\\d+)*|\\p{L}+(?:'\\p{L}+)*|[%$€]");
     private static final Pattern DIGITS = Pattern.compile("\\d+(?:[.,]\\d+)*");
 
     /** A sparse vector, indices ascending and distinct. */
-    record Sparse(int[] index, float[] value) {
-        Sparse {
+    public record Sparse(int[] index, float[] value) {
+        public Sparse {
             if (index.length != value.length) throw new IllegalArgumentException("index and value differ in length");
         }
     }
 
     private CheckWorthinessFeatures() {}
 
-    static Sparse of(String text, String language) {
+    public static Sparse of(String text, String language) {
         Entries entries = new Entries();
         if ("en".equals(language)) {
             List<String> words = words(text.toLowerCase(Locale.ROOT).replace('’', '\''));
@@ -64,7 +64,7 @@ final class CheckWorthinessFeatures {
      *
      * @param firstLogit the first pass's log-odds, or NaN to leave it out (languages other than English)
      */
-    static Sparse dense(float[] vector, float[] cues, double firstLogit) {
+    public static Sparse dense(float[] vector, float[] cues, double firstLogit) {
         int n = vector.length + cues.length + (Double.isNaN(firstLogit) ? 0 : 1);
         int[] index = new int[n];
         float[] value = new float[n];

@@ -59,7 +59,7 @@ public record CheckWorthinessModel(Head english, Head neutral, Second englishSec
             if (threshold < 0 || threshold > 1) throw new IllegalArgumentException("threshold must be in [0, 1]: " + threshold);
         }
 
-        double probability(Sparse x) {
+        public double probability(Sparse x) {
             double z = bias;
             for (int k = 0; k < x.index().length; k++) {
                 int i = x.index()[k] - offset;
@@ -68,7 +68,7 @@ public record CheckWorthinessModel(Head english, Head neutral, Second englishSec
             return 1 / (1 + Math.exp(-z));
         }
 
-        Head withThreshold(double t) {
+        public Head withThreshold(double t) {
             return new Head(weights, bias, offset, (float) t);
         }
     }
@@ -94,7 +94,8 @@ public record CheckWorthinessModel(Head english, Head neutral, Second englishSec
         return "en".equals(language) ? englishSecond : neutralSecond;
     }
 
-    double probability(String text, String language) {
+    /** The first pass's probability that a sentence of this language is check-worthy. */
+    public double probability(String text, String language) {
         return head(language).probability(CheckWorthinessFeatures.of(text, language));
     }
 

@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Latency of 'menagerie check' on a warm checker, reading and extracting the file included: p50 and p95 wall time, and CPU time per check.",
                 "Works in a temporary workspace with the demo catalog; the first build (embedding its cases) is timed too."})
-public final class BenchCheckCommand implements Callable<Integer> {
+final class BenchCheckCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "ARTICLE", description = "The article: a text or HTML file.")

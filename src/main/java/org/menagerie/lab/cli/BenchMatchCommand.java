@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 /** Measures how long one query takes on a warm matcher: embedding, candidates, features, re-ranking, reasons. */
 @Command(name = "match", mixinStandardHelpOptions = true,
         description = "Per-query latency (p50, p95) of the matcher on a warm collection.")
-public final class BenchMatchCommand implements Callable<Integer> {
+final class BenchMatchCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--collection", required = true, paramLabel = "FILE") Path collection;

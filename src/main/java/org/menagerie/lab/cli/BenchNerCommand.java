@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "ner", mixinStandardHelpOptions = true,
         description = "Sentences/s of the Romanian entity recogniser on a RONEC file (wall and CPU time, one thread).")
-public final class BenchNerCommand implements Callable<Integer> {
+final class BenchNerCommand implements Callable<Integer> {
     @Option(names = "--ronec", required = true, paramLabel = "FILE") Path ronec;
     @Option(names = "--runs", defaultValue = "3") int runs;
 

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code menagerie checkworthy}: scores every sentence of a TSV, and reports P/R/F1 when it is labelled. */
 @Command(name = "checkworthy", description = "Score how check-worthy each sentence of a TSV (Sentence_id, Text[, class_label]) is.")
-public final class CheckWorthyCommand implements Callable<Integer> {
+final class CheckWorthyCommand implements Callable<Integer> {
     @Option(names = "--in", required = true, paramLabel = "FILE", description = "Sentences (TSV with a header).")
     Path in;
 

@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 /** {@code menagerie eval ...}: measures of the parts against real data, one subcommand per kind of result. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Scores results against a ground truth.",
         subcommands = {EvalRetrievalCommand.class, EvalExtractionCommand.class, EvalNerCommand.class, EvalAlertsCommand.class})
-public final class EvalCommand implements Runnable {
+final class EvalCommand implements Runnable {
     @Spec CommandSpec spec;
 
     @Override

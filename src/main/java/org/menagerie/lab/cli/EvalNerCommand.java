@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 /** {@code menagerie eval ner --ronec FILE}: strict precision, recall and F1 of the Romanian entity recogniser. */
 @Command(name = "ner", mixinStandardHelpOptions = true,
         description = "Strict P/R/F1 of the entity recogniser on RONEC (PERSON, ORG, GPE+LOC as PLACE).")
-public final class EvalNerCommand implements Callable<Integer> {
+final class EvalNerCommand implements Callable<Integer> {
     @Option(names = "--ronec", required = true, paramLabel = "FILE", description = "A RONEC v2 JSON file, e.g. valid.json.")
     Path ronec;
 

@@ -23,14 +23,17 @@ import org.menagerie.search.Search;
 import org.menagerie.search.SearchSettings;
 import org.menagerie.store.memory.MemoryCaseStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** Matches tweets (a CheckThat! queries file) against verified claims and writes a TREC run. */
 @Command(name = "match", mixinStandardHelpOptions = true,
         description = "Match each query of a CheckThat! queries file against a collection of verified claims; write a TREC run.")
-public final class MatchCommand implements Callable<Integer> {
+final class MatchCommand implements Callable<Integer> {
     @ParentCommand Main parent;
+    @Spec CommandSpec spec;
 
     @Option(names = "--collection", required = true, paramLabel = "FILE", description = "vclaims.tsv or vclaims.jsonl")
     Path collection;
@@ -74,7 +77,7 @@ public final class MatchCommand implements Callable<Integer> {
             }
         }
         TrecRun.of(lines).write(out);
-        parent.spec.commandLine().getOut().printf("%d queries, %d lines -> %s%n", qs.size(), lines.size(), out);
+        spec.commandLine().getOut().printf("%d queries, %d lines -> %s%n", qs.size(), lines.size(), out);
         return ExitCode.OK;
     }
 

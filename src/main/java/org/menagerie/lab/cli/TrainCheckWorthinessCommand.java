@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
  * cross-validation on --train) and reports it on a dev set, with a bootstrap interval.
  */
 @Command(name = "checkworthy", description = "Train the check-worthiness model from a CheckThat! TSV (Sentence_id, Text, class_label).")
-public final class TrainCheckWorthinessCommand implements Callable<Integer> {
+final class TrainCheckWorthinessCommand implements Callable<Integer> {
     @Option(names = "--train", required = true, paramLabel = "FILE", description = "Labelled training sentences (TSV).")
     Path train;
 

@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 /** {@code menagerie train}: rebuilds the models Menagerie ships, one subcommand each. */
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Rebuild a shipped model from its training data.",
         subcommands = {TrainMatcherCommand.class, TrainCheckWorthinessCommand.class, TrainNerCommand.class, TrainAlertsCommand.class})
-public final class TrainCommand implements Runnable {
+final class TrainCommand implements Runnable {
     @Spec
     CommandSpec spec;
 

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
  * k-fold cross-validation over {@code --train} and scores on a file it never trains on.
  */
 @Command(name = "ner", description = "Train the Romanian entity recogniser on RONEC files (tokens, ner_tags; BIO2).")
-public final class TrainNerCommand implements Callable<Integer> {
+final class TrainNerCommand implements Callable<Integer> {
     /** RONEC's compared classes, and the class each is reported as. */
     static final Map<String, String> COMPARED = Map.of("PERSON", "PERSON", "ORG", "ORG", "GPE", "PLACE", "LOC", "PLACE");
     /**
