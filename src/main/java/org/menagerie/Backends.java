@@ -13,18 +13,21 @@ import java.util.Map;
  *     {@code postgres} (a PostgreSQL server, from the {@code postgres.*} settings; see docs/postgres.md)
  * @param index {@code lucene} (the embedded index in the workspace, default) or {@code solr} (a SolrCloud collection:
  *     settings {@code solr.urls}, the nodes' base URLs comma-separated, and {@code solr.collection}, default menagerie)
- * @param queue {@code memory} (the in-process queue, its messages kept in the store; default) or {@code kafka}
- *     (a Kafka cluster: {@code kafka.bootstrap}, see {@link org.menagerie.queue.kafka.KafkaSettings})
+ * @param queue {@code store} (the queue kept in the store's tables: no broker; default) or {@code kafka} (a Kafka
+ *     cluster: {@code kafka.bootstrap}, see {@link org.menagerie.queue.kafka.KafkaSettings}); {@code memory}, its old
+ *     name, still means {@code store}
  */
 public record Backends(String store, String index, String queue) {
     public static final List<String> STORES = List.of("h2", "memory", "postgres");
     public static final List<String> INDEXES = List.of("lucene", "solr");
-    public static final List<String> QUEUES = List.of("memory", "kafka");
+    public static final List<String> QUEUES = List.of("store", "kafka");
+    /** Names settings written before still use: {@code queue=memory} was always the queue kept in the store. */
+    private static final Map<String, String> OLD_QUEUE_NAMES = Map.of("memory", "store");
 
     public Backends {
         store = choose("store", store, STORES);
         index = choose("index", index, INDEXES);
-        queue = choose("queue", queue, QUEUES);
+        queue = choose("queue", queue == null ? null : OLD_QUEUE_NAMES.getOrDefault(queue.strip().toLowerCase(Locale.ROOT), queue), QUEUES);
     }
 
     /** The given store and index with the default queue. */

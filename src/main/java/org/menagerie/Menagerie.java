@@ -198,7 +198,7 @@ public final class Menagerie implements AutoCloseable {
 
     private Probe queueProbe(WorkQueue queue) {
         if (queue instanceof Probe p) return p;
-        if (backends.queue().equals("memory")) return new QueueProbe(db);
+        if (backends.queue().equals("store")) return new QueueProbe(db);
         return () -> List.of(org.menagerie.health.ProbeReading.of("stories_backlog_" + org.menagerie.worker.Worker.GROUP,
                 queue.backlog(org.menagerie.queue.Topics.STORIES, org.menagerie.worker.Worker.GROUP)));
     }

@@ -9,7 +9,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The boundaries of ARCHITECTURE: the domain knows nothing of the web, the command line or database drivers. */
+/**
+ * The boundaries of ARCHITECTURE: the domain knows nothing of the web, the command line or database drivers, and the
+ * product nothing of the lab.
+ */
 class ArchitectureTest {
     private static JavaClasses classes;
 
@@ -33,6 +36,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void noClassOutsideTheLabDependsOnTheLab() {
+        noClasses().that().resideOutsideOfPackages("org.menagerie.lab..")
+                .should().dependOnClassesThat().resideInAPackage("org.menagerie.lab..")
+                .because("evaluation, training and benchmarks sit on top of the product, which runs without them")
+                .check(classes);
+    }
+
+    @Test
     void deliveryTalksToTheNetworkButNotToTheWebAppTheCommandLineOrTheStore() {
         noClasses().that().resideInAPackage("org.menagerie.delivery..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "gg.jte..", "picocli..", "java.sql..",
@@ -48,7 +59,7 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackages("org.menagerie.web..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "gg.jte..")
                 .check(classes);
-        noClasses().that().resideOutsideOfPackages("org.menagerie.cli..")
+        noClasses().that().resideOutsideOfPackages("org.menagerie.cli..", "org.menagerie.lab.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("picocli..")
                 .check(classes);
     }
@@ -56,7 +67,7 @@ class ArchitectureTest {
     @Test
     void theEntityRecogniserStandsBelowTextAnalysis() {
         noClasses().that().resideInAPackage("org.menagerie.ner..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.menagerie.text..", "org.menagerie.lab.eval..",
+                .should().dependOnClassesThat().resideInAnyPackage("org.menagerie.text..", "org.menagerie.lab..",
                         "org.menagerie.check..", "org.menagerie.search..", "org.menagerie.embedding..")
                 .check(classes);
     }
@@ -64,7 +75,7 @@ class ArchitectureTest {
     @Test
     void onlyTheCommandLineAndTheWebReachUpToTheFrontDoor() {
         noClasses().that().resideInAPackage("org.menagerie.*..")
-                .and().resideOutsideOfPackages("org.menagerie.cli..", "org.menagerie.web..")
+                .and().resideOutsideOfPackages("org.menagerie.cli..", "org.menagerie.web..", "org.menagerie.lab.cli..")
                 .should().dependOnClassesThat().resideInAPackage("org.menagerie")
                 .check(classes);
     }

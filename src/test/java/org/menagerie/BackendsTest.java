@@ -25,6 +25,16 @@ class BackendsTest {
     }
 
     @Test
+    void theQueueKeptInTheStoreIsTheDefaultAndAnswersToItsOldNameMemory() {
+        assertThat(Backends.defaults().queue()).isEqualTo("store");
+        Properties p = new Properties();
+        p.setProperty("queue", "Memory");
+        assertThat(Backends.from(new Workspace(dir, p), Map.of()).queue()).isEqualTo("store");
+        assertThat(Backends.from(Workspace.at(dir), Map.of("MENAGERIE_QUEUE", "memory")).queue()).isEqualTo("store");
+        assertThatThrownBy(() -> new Backends(null, null, "rabbit")).hasMessageContaining("store, kafka");
+    }
+
+    @Test
     void anUnknownBackEndIsRefusedByItsKey() {
         Properties p = new Properties();
         p.setProperty("index", "elastic");

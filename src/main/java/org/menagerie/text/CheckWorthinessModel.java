@@ -94,6 +94,7 @@ public record CheckWorthinessModel(Head english, Head neutral, Second englishSec
         return "en".equals(language) ? englishSecond : neutralSecond;
     }
 
+    /** The first pass's probability that a sentence of this language is check-worthy. */
     public double probability(String text, String language) {
         return head(language).probability(CheckWorthinessFeatures.of(text, language));
     }

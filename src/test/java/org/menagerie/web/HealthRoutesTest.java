@@ -58,10 +58,10 @@ class HealthRoutesTest {
 
                 String metrics = http.get("/metrics").body();
                 assertThat(metrics).contains("menagerie_backend_up{part=\"store\",kind=\"h2\",required=\"true\"} 1")
-                        .contains("menagerie_backend_up{part=\"queue\",kind=\"memory\",required=\"false\"} 1")
+                        .contains("menagerie_backend_up{part=\"queue\",kind=\"store\",required=\"false\"} 1")
                         .contains("menagerie_index_documents{kind=\"lucene\"} " + TestSite.fixtureCases().size())
                         .contains("menagerie_index_lag{kind=\"lucene\"} 0")
-                        .contains("menagerie_queue_backlog{kind=\"memory\",group=\"check\",topic=\"stories\"} 2")
+                        .contains("menagerie_queue_backlog{kind=\"store\",group=\"check\",topic=\"stories\"} 2")
                         .contains("menagerie_backend_probe_seconds{part=\"store\",kind=\"h2\"} ");
             }
         }

@@ -29,8 +29,8 @@ import org.menagerie.watch.Pages;
 
 /**
  * Benchmark (a test-scope main, since the Kafka broker is a test fixture): the Telegram exports replayed in time
- * order through intake onto the queue, then checked by 1 and 2 workers until every story is checked; queue=memory
- * (the store-backed queue) and queue=kafka (the in-process test broker on 127.0.0.1) side by side, each in a fresh
+ * order through intake onto the queue, then checked by 1 and 2 workers until every story is checked; queue=store
+ * (the queue kept in the store) and queue=kafka (the in-process test broker on 127.0.0.1) side by side, each in a fresh
  * workspace with the demo catalog. Usage: WorkerBench EXPORTS_DIR [LIMIT]
  */
 public final class WorkerBench {
@@ -49,7 +49,7 @@ public final class WorkerBench {
         System.out.printf("%d posts; load average %.1f at start%n", items.size(), load());
         System.out.println("| queue | workers | posts | stories | ingest s | check s | stories/s | alerts | CPU s | load avg |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|");
-        for (String queue : List.of("memory", "kafka")) {
+        for (String queue : List.of("store", "kafka")) {
             for (int workers : List.of(1, 2)) run(queue, workers, items, broker);
         }
     }
@@ -64,7 +64,7 @@ public final class WorkerBench {
             m.checker().check("Warming up the checker before the clock starts: NATO troops in the Baltic states.");
             long cpu0 = cpu();
             long t0 = System.nanoTime();
-            WorkQueue publisher = kind.equals("memory") ? m.monitoring().queue() : KafkaQueue.open(kafka);
+            WorkQueue publisher = kind.equals("store") ? m.monitoring().queue() : KafkaQueue.open(kafka);
             Intake intake = Intake.open(m.monitoring().articles(), publisher, Clock.systemUTC());
             for (Item i : items) intake.take("export:telegram", i.outlet() == null ? "telegram" : i.outlet(), i, "bench", Pages.NONE);
             intake.flush();
@@ -74,7 +74,7 @@ public final class WorkerBench {
             List<Thread> threads = new ArrayList<>();
             List<Worker> running = new ArrayList<>();
             for (int w = 0; w < workers; w++) {
-                WorkQueue q = kind.equals("memory") ? publisher : KafkaQueue.open(kafka);
+                WorkQueue q = kind.equals("store") ? publisher : KafkaQueue.open(kafka);
                 queues.add(q);
                 Worker worker = new Worker(q, m.monitoring().articles(), m.checker(), alerter, m.alerts(), m.checkedStories(),
                         "bench-" + w, Clock.systemUTC());
