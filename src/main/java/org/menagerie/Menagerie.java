@@ -1,5 +1,8 @@
 package org.menagerie;
 
+import org.menagerie.alert.AlertModel;
+import org.menagerie.alert.Alerter;
+import org.menagerie.alert.ItemMatcher;
 import org.menagerie.catalog.CaseStore;
 import org.menagerie.catalog.DemoCatalog;
 import org.menagerie.publish.Accounts;
@@ -52,6 +55,7 @@ public final class Menagerie implements AutoCloseable {
     private final Backends backends;
     private Search search;
     private Checker checker;
+    private Alerter alerter;
     private Monitoring monitoring;
     private Consumer<Search.Indexing> indexing;
 
@@ -199,6 +203,15 @@ public final class Menagerie implements AutoCloseable {
     public synchronized Checker checker() {
         if (checker == null) checker = Checker.over(search(), cases);
         return checker;
+    }
+
+    /**
+     * The alerting routine over the same index and checker (item -> report -> proposals -> decisions -> alerts), with
+     * the shipped alert model; built on first use.
+     */
+    public synchronized Alerter alerter() {
+        if (alerter == null) alerter = new Alerter(checker(), AlertModel.shipped(), new ItemMatcher(search(), cases));
+        return alerter;
     }
 
     /**

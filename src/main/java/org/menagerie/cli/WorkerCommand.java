@@ -92,11 +92,7 @@ final class WorkerCommand implements Callable<Integer> {
     /** A checking worker over the workspace's catalog, queue and store. */
     static Worker worker(Menagerie menagerie, String name) {
         Monitoring m = menagerie.monitoring();
-        List<Case> all = new ArrayList<>();
-        menagerie.cases().forEach(all::add);
-        Path vectors = menagerie.workspace().root().resolve("cache").resolve("vectors");
-        Alerter alerter = new Alerter(AlertModel.shipped(), new ItemMatcher(all, vectors));
-        return new Worker(m.queue(), m.articles(), menagerie.checker(), alerter, menagerie.alerts(), menagerie.checkedStories(),
+        return new Worker(m.queue(), m.articles(), menagerie.checker(), menagerie.alerter(), menagerie.alerts(), menagerie.checkedStories(),
                 name, Clock.systemUTC());
     }
 

@@ -16,6 +16,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.menagerie.alert.Alert;
 import org.menagerie.alert.Level;
+import org.menagerie.alert.Relation;
 import org.menagerie.alert.Sighting;
 import org.menagerie.alert.Stored;
 import org.menagerie.catalog.Check;
@@ -26,7 +27,7 @@ import org.menagerie.catalog.Check;
  */
 public final class JdbcAlertStore {
     private static final String COLUMNS = "id, item_id, case_id, outlet, url, sentence, confidence, level, reasons, raised, "
-            + "state, decided_by, decided_at";
+            + "state, decided_by, decided_at, relation";
     private final Jdbc jdbc;
 
     public JdbcAlertStore(DataSource dataSource) {
@@ -65,7 +66,7 @@ public final class JdbcAlertStore {
                     if (r.next()) return false;
                 }
             }
-            try (PreparedStatement in = c.prepareStatement("INSERT INTO alert (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement in = c.prepareStatement("INSERT INTO alert (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 in.setString(1, id);
                 in.setString(2, a.itemId());
                 in.setString(3, a.caseId());
@@ -79,6 +80,7 @@ public final class JdbcAlertStore {
                 in.setString(11, Stored.State.OPEN.name());
                 in.setString(12, null);
                 in.setTimestamp(13, null);
+                in.setString(14, a.relation().name());
                 in.executeUpdate();
             }
             return true;
@@ -104,10 +106,11 @@ public final class JdbcAlertStore {
         update(id, state, who, at);
     }
 
-    /** Confirms an alert: it becomes a sighting of its case. */
+    /** Confirms an alert: it becomes a sighting of its case. A discussed link is never one: dismiss it or leave it. */
     public Sighting confirm(String id, String language, String who, Instant at) {
         Stored s = get(id).orElseThrow(() -> new IllegalArgumentException("no alert " + id));
         Alert a = s.alert();
+        if (!a.sighting()) throw new IllegalArgumentException("alert " + id + " discusses its case: it cannot be a sighting");
         Sighting sighting = new Sighting(id, a.caseId(), a.outlet(), a.url(), a.raised(), language, a.sentence(), who, at);
         jdbc.write(c -> {
             setState(c, id, Stored.State.CONFIRMED, who, at);
@@ -181,7 +184,8 @@ public final class JdbcAlertStore {
             try (ResultSet r = q.executeQuery()) {
                 while (r.next()) {
                     Alert a = new Alert(r.getString(2), r.getString(4), r.getString(5), r.getString(6), r.getString(3),
-                            r.getDouble(7), Level.valueOf(r.getString(8)), r.getString(9), r.getTimestamp(10).toInstant());
+                            r.getDouble(7), Level.valueOf(r.getString(8)), r.getString(9), r.getTimestamp(10).toInstant(),
+                            Relation.valueOf(r.getString(14)));
                     Timestamp decided = r.getTimestamp(13);
                     out.add(new Stored(r.getString(1), a, Stored.State.valueOf(r.getString(11)), r.getString(12),
                             decided == null ? null : decided.toInstant()));

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.menagerie.SharedData;
 import org.menagerie.eval.CheckThatFiles;
+import org.menagerie.feed.Item;
 
 class TrainingTest {
     @Test

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.menagerie.alert.Alert;
 import org.menagerie.alert.Level;
+import org.menagerie.alert.Relation;
 import org.menagerie.alert.Sighting;
 import org.menagerie.alert.Stored;
 
@@ -57,5 +58,19 @@ public abstract class AlertStoreContract extends DatabaseContract {
         assertThat(s.state()).isEqualTo(Stored.State.DISMISSED);
         assertThat(s.decidedAt()).isEqualTo(Instant.parse("2010-05-13T14:00:00Z"));
         assertThat(store.sightings("snopes-perfume-sample-robbery")).isEmpty();
+    }
+
+    @Test
+    void aDiscussedLinkKeepsItsRelationAndCannotBeConfirmedAsASighting() {
+        Alert discussed = alert("news-1", "2010-05-13T12:00:00Z").withRelation(Relation.DISCUSSES);
+        store.record(discussed);
+        String id = JdbcAlertStore.idOf("news-1", "snopes-perfume-sample-robbery");
+        assertThat(store.get(id).orElseThrow().alert()).isEqualTo(discussed);
+        assertThatThrownBy(() -> store.confirm(id, "en", "ana", Instant.parse("2010-05-13T13:00:00Z")))
+                .hasMessageContaining("discusses");
+        assertThat(store.sightings("snopes-perfume-sample-robbery")).isEmpty();
+        store.record(alert("tweet-sno-1030", "2010-05-13T12:00:00Z"));
+        assertThat(store.get(JdbcAlertStore.idOf("tweet-sno-1030", "snopes-perfume-sample-robbery")).orElseThrow().alert().relation())
+                .isEqualTo(Relation.RESTATES);
     }
 }
