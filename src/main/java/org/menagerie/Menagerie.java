@@ -3,6 +3,9 @@ package org.menagerie;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.menagerie.alert.AlertModel;
+import org.menagerie.alert.Alerter;
+import org.menagerie.alert.ItemMatcher;
 import org.menagerie.catalog.CaseStore;
 import org.menagerie.catalog.DemoCatalog;
 import org.menagerie.check.Checker;
@@ -38,10 +41,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import org.menagerie.alert.AlertModel;
 import org.menagerie.alert.AlertStore;
-import org.menagerie.alert.Alerter;
-import org.menagerie.alert.ItemMatcher;
 import org.menagerie.catalog.Case;
 import org.menagerie.desk.Desk;
 import org.menagerie.desk.DeskStore;
@@ -81,6 +81,7 @@ public final class Menagerie implements AutoCloseable {
     private final Backends backends;
     private Search search;
     private Checker checker;
+    private Alerter alerter;
     private Monitoring monitoring;
     private Consumer<Search.Indexing> indexing;
     private final List<MonitoringLoops> running = new ArrayList<>();
@@ -288,11 +289,7 @@ public final class Menagerie implements AutoCloseable {
     /** A checking worker over the catalog, the queue and the store, recorded in checked stories under {@code name}. */
     public Worker worker(String name) {
         Monitoring m = monitoring();
-        List<Case> all = new ArrayList<>();
-        cases.forEach(all::add);
-        Path vectors = workspace.root().resolve("cache").resolve("vectors");
-        Alerter alerter = new Alerter(AlertModel.shipped(), new ItemMatcher(all, vectors));
-        return new Worker(m.queue(), m.articles(), checker(), alerter, alerts(), checkedStories(), name, Clock.systemUTC());
+        return new Worker(m.queue(), m.articles(), checker(), alerter(), alerts(), checkedStories(), name, Clock.systemUTC());
     }
 
     /** This process, as the checked-stories table records who checked. */
@@ -308,6 +305,15 @@ public final class Menagerie implements AutoCloseable {
     public synchronized Checker checker() {
         if (checker == null) checker = Checker.over(search(), cases);
         return checker;
+    }
+
+    /**
+     * The alerting routine over the same index and checker (item -> report -> proposals -> decisions -> alerts), with
+     * the shipped alert model; built on first use.
+     */
+    public synchronized Alerter alerter() {
+        if (alerter == null) alerter = new Alerter(checker(), AlertModel.shipped(), new ItemMatcher(search(), cases));
+        return alerter;
     }
 
     /**

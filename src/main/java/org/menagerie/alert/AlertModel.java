@@ -11,8 +11,9 @@ import java.util.List;
 import org.menagerie.catalog.Check;
 
 /**
- * A logistic model over {@link Signals} that says how likely a sentence restates a case, and the two thresholds that
- * turn its probability into a {@link Level}. Shipped as a resource; {@code menagerie train alerts} rebuilds it.
+ * A logistic model over {@link Signals} that says how likely an item is about a case, the two thresholds that turn
+ * its probability into a {@link Level}, and the cut on the {@link Stance} points that tells discussing from restating.
+ * Shipped as a resource; {@code menagerie train alerts} rebuilds it.
  *
  * @param features the signal names, in order (a model over other signals does not load)
  * @param mean the signals' means over the training set, for standardising
@@ -21,10 +22,11 @@ import org.menagerie.catalog.Check;
  * @param bias the intercept
  * @param suggested the probability at or above which a proposal is a suggested alert
  * @param matched the probability at or above which it is a matched one
+ * @param discusses the {@link Stance} points at or above which an item discusses its case rather than restating it
  * @param notes how the model and thresholds were chosen
  */
 public record AlertModel(List<String> features, double[] mean, double[] scale, double[] weights, double bias,
-                         double suggested, double matched, String notes) {
+                         double suggested, double matched, double discusses, String notes) {
     static final String RESOURCE = "/org/menagerie/alert/alert-model.json";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -38,6 +40,7 @@ public record AlertModel(List<String> features, double[] mean, double[] scale, d
         if (!(suggested > 0 && suggested <= matched && matched <= 1)) {
             throw new IllegalArgumentException("thresholds must satisfy 0 < suggested <= matched <= 1: " + suggested + ", " + matched);
         }
+        if (!(discusses > 0)) throw new IllegalArgumentException("discusses must be positive: " + discusses);
         mean = mean.clone();
         scale = scale.clone();
         weights = weights.clone();
@@ -54,8 +57,8 @@ public record AlertModel(List<String> features, double[] mean, double[] scale, d
         return probability >= matched ? Level.MATCHED : probability >= suggested ? Level.SUGGESTED : Level.NONE;
     }
 
-    public AlertModel withThresholds(double suggested, double matched, String notes) {
-        return new AlertModel(features, mean, scale, weights, bias, suggested, matched, notes);
+    public AlertModel withThresholds(double suggested, double matched, double discusses, String notes) {
+        return new AlertModel(features, mean, scale, weights, bias, suggested, matched, discusses, notes);
     }
 
     /** The names of the signals a model weighs, in order. */

@@ -27,9 +27,9 @@ public interface AlertStore {
         }
     }
 
-    /** Whether an alert links its case by itself, without an analyst: a matched one. */
+    /** Whether an alert links its case by itself, without an analyst: a matched one that restates its case. */
     static boolean automatic(Alert a) {
-        return a.level() == Level.MATCHED;
+        return a.level() == Level.MATCHED && a.sighting();
     }
 
     /**

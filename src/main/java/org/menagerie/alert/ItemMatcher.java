@@ -1,64 +1,74 @@
 package org.menagerie.alert;
 
-import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.menagerie.catalog.Case;
+import org.menagerie.catalog.CaseStore;
 import org.menagerie.catalog.Check;
-import org.menagerie.catalog.Status;
+import org.menagerie.check.Checker;
 import org.menagerie.check.Match;
 import org.menagerie.check.Matcher;
 import org.menagerie.check.MatcherModel;
-import org.menagerie.embedding.VectorCache;
 import org.menagerie.check.Matchers;
+import org.menagerie.search.Search;
+import org.menagerie.text.Languages;
 
 /**
  * Matches a short item (a post, a tweet) as one claim, the way fact-checkers' claim retrieval does: the checker reads
- * sentence by sentence and only the check-worthy ones, which misses a post whose claim spans two sentences or reads
- * as an aside. Built over the same cases and vector file as the checker, with the undated re-ranker.
+ * sentence by sentence and only the check-worthy ones, which misses a post whose claim spans two sentences, reads as
+ * an aside, or whose language the detector cannot tell. It goes through the same search index as the checker (BM25 in
+ * the item's language, kNN over the index's vectors) and the same undated re-ranker, so it keeps no copy of the
+ * catalog and sees a case as soon as the index has caught up with it.
  */
 public final class ItemMatcher {
-    /** Items longer than this are articles: only their sentences are matched. */
+    /** Items longer than this are articles: their sentences are matched, and only their lead when none proposes. */
     public static final int MAX_CHARS = 1_000;
-    static final int TOP = 3;
+    static final int TOP = 10;
     private final Matcher matcher;
-    private final Map<String, Case> cases = new HashMap<>();
 
-    public ItemMatcher(List<Case> all, Path vectorDir) {
-        List<Case> published = Check.notNull(all, "all").stream().filter(c -> c.status() == null || c.status() == Status.PUBLISHED).toList();
-        this.matcher = Matchers.inMemory(published, new VectorCache(vectorDir), MatcherModel.shippedUndated());
-        for (Case c : published) cases.put(c.id(), c);
+    public ItemMatcher(Search search, CaseStore store) {
+        this.matcher = Matchers.overIndex(Check.notNull(search, "search"), Check.notNull(store, "store"), MatcherModel.shippedUndated());
     }
 
     /**
-     * The best cases for the whole item, best first; empty for an article and for an item not in English, since the
-     * embedding model (e5-small-v2) and the re-ranker's lexical features read English only.
+     * The best cases for {@code text} as a whole, best first.
      *
-     * @param language the item's language as the checker found it, or null when the checker could not tell
+     * @param language the text's language as the checker found it or the item declared it, or null when nobody could
+     *                 tell: the script decides which keyword analysis reads it
      */
-    public List<Match> match(Item item, String language) {
-        String text = item.fullText();
-        if (text.length() > MAX_CHARS || !english(text, language == null ? item.language() : language)) return List.of();
-        return matcher.match(text, TOP);
+    public List<Match> match(String text, String language) {
+        Check.notBlank(text, "text");
+        matcher.refresh();
+        if (matcher.size() == 0) return List.of();
+        String clipped = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        float[][] v = Matchers.queryVectors(matcher, clipped);
+        return matcher.match(clipped, language(clipped, language), v[0], v[1], TOP);
     }
 
-    /** English when said so; when nobody could tell, a text written mostly in Latin letters is given the benefit. */
-    static boolean english(String text, String language) {
-        if (language != null) return language.equals("en");
-        int letters = 0, latin = 0;
+    /** The language whose keyword analysis reads the text: the one given or identified when the product reads it. */
+    static String language(String text, String given) {
+        String l = given != null && Checker.LANGUAGES.contains(given) ? given : Languages.identify(text, given);
+        if (Checker.LANGUAGES.contains(l)) return l;
+        int letters = 0, cyrillic = 0;
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
             if (!Character.isLetter(ch)) continue;
             letters++;
-            if (ch < 0x250) latin++;
+            if (Character.UnicodeBlock.of(ch) == Character.UnicodeBlock.CYRILLIC) cyrillic++;
         }
-        return letters > 0 && latin >= 0.8 * letters;
+        return letters > 0 && cyrillic * 2 > letters ? "ru" : "en";
     }
 
-    /** The case's claim and title, as the signals compare them. */
-    String claimOf(String caseId) {
-        Case c = cases.get(caseId);
-        return c == null ? "" : c.claim() + " " + c.title();
+    /** The case as the index's store has it now, or null when it is gone. */
+    Case caseOf(String caseId) {
+        try {
+            return matcher.caseOf(caseId);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The case's claim and title, as the signals compare them; empty when the case is gone. */
+    static String claimOf(Case c) {
+        return c == null ? "" : c.claim() + " " + (c.title() == null ? "" : c.title());
     }
 }

@@ -1,5 +1,6 @@
 package org.menagerie.alert;
 
+import java.util.List;
 import org.menagerie.catalog.Check;
 
 /**
@@ -17,13 +18,18 @@ import org.menagerie.catalog.Check;
  * @param terms rare terms both share
  * @param worthiness the sentence's check-worthiness; for a whole item, its best sentence's, 0 when none was
  * @param whole whether the proposal is for the whole item
- * @param reasons what both share, in one line
+ * @param rank the proposal's place among the cases proposed for the same text, from 0
+ * @param reviewed when the case was reviewed, or null when the catalog does not say
  */
 public record Proposal(String sentence, String caseId, String caseClaim, double confidence, double next, double similarity,
-                int names, int numbers, int terms, double worthiness, boolean whole, String reasons) {
+                List<String> names, List<String> numbers, List<String> terms, double worthiness, boolean whole, int rank,
+                java.time.LocalDate reviewed) {
     public Proposal {
         Check.notBlank(sentence, "sentence");
         Check.notBlank(caseId, "caseId");
         Check.notNull(caseClaim, "caseClaim");
+        names = List.copyOf(names);
+        numbers = List.copyOf(numbers);
+        terms = List.copyOf(terms);
     }
 }

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 public final class Signals {
     public static final List<String> NAMES = List.of("confidence", "similarity", "gap", "names", "numbers", "terms",
             "worthiness", "claimCover", "itemCover", "sentenceCover", "negationMismatch", "debunkCue", "reportCue",
-            "question", "sentencesLog", "english", "whole", "agree");
+            "question", "sentencesLog", "english", "whole", "agree", "top", "article", "heldApart", "itemBest", "dated",
+            "dateGap", "reviewedAfter", "claimNumbersMissing");
 
     private static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Set<String> STOP = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at",
@@ -28,9 +29,6 @@ public final class Signals {
             "shows", "show", "photo", "video", "image", "claim", "claims");
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|no|never|none|nobody|nothing|neither|nor|"
             + "isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|can't|cannot|hasn't|haven't|without)\\b|n't\\b");
-    private static final Pattern DEBUNK = Pattern.compile("(?i)\\b(fact[- ]?check\\w*|debunk\\w*|hoax\\w*|fake|false(ly)?|"
-            + "misleading|myth|rumou?rs?|disinformation|misinformation|conspiracy|untrue|baseless|unfounded|propaganda|"
-            + "satire|doctored|fabricated)\\b");
     private static final Pattern REPORT = Pattern.compile("(?i)\\b(according to|reported(ly)?|reports?|alleged(ly)?|"
             + "accused|accuses|denied|denies|told|stated|announced|statement|spokes\\w*|officials?|ministry|minister|"
             + "press|agency|sources?|quoted|interview)\\b");
@@ -43,35 +41,50 @@ public final class Signals {
      * @param sentences how many sentences the item has
      * @param english whether the item is in English
      * @param agree whether the other way of proposing (whole item or sentence) proposed the same case
+     * @param article whether the item is an article (longer than a post)
+     * @param published when the item was published, or null
+     * @param best the highest matcher confidence among all the item's proposals
      */
-    static double[] of(Proposal p, Set<String> itemWords, int sentences, boolean english, boolean agree) {
+    public static double[] of(Proposal p, Set<String> itemWords, int sentences, boolean english, boolean agree, boolean article,
+                       java.time.Instant published, double best) {
         Set<String> caseWords = words(p.caseClaim());
         Set<String> sentenceWords = words(p.sentence());
         boolean caseNegated = NEGATION.matcher(p.caseClaim()).find();
         boolean sentenceNegated = NEGATION.matcher(p.sentence()).find();
+        // a restatement circulates around the time it is debunked; a case reviewed years away is more likely another claim
+        Long days = published == null || p.reviewed() == null ? null
+                : java.time.temporal.ChronoUnit.DAYS.between(published.atZone(java.time.ZoneOffset.UTC).toLocalDate(), p.reviewed());
         return new double[] {
                 p.confidence(),
                 p.similarity(),
                 p.confidence() - p.next(),
-                Math.min(4, p.names()),
-                Math.min(3, p.numbers()),
-                Math.min(6, p.terms()) / 6.0,
+                Math.min(4, p.names().size()),
+                Math.min(3, p.numbers().size()),
+                Math.min(6, p.terms().size()) / 6.0,
                 p.worthiness(),
                 cover(caseWords, sentenceWords),
                 cover(caseWords, itemWords),
                 cover(sentenceWords, caseWords),
                 caseNegated != sentenceNegated ? 1 : 0,
-                DEBUNK.matcher(p.sentence()).find() ? 1 : 0,
+                Stance.REFUTE.matcher(p.sentence()).find() ? 1 : 0,
                 REPORT.matcher(p.sentence()).find() ? 1 : 0,
                 p.sentence().contains("?") ? 1 : 0,
                 Math.log1p(sentences) / 5,
                 english ? 1 : 0,
                 p.whole() ? 1 : 0,
-                agree ? 1 : 0};
+                agree ? 1 : 0,
+                p.rank() == 0 ? 1 : 0,
+                article ? 1 : 0,
+                Stance.HELD_APART.matcher(p.sentence()).find() ? 1 : 0,
+                p.confidence() >= best ? 1 : 0,
+                days == null ? 0 : 1,
+                days == null ? 0.5 : Math.min(1, Math.log1p(Math.abs(days)) / 8),
+                days != null && days > 30 ? 1 : 0,
+                numbersMissing(p.caseClaim(), p.sentence())};
     }
 
     /** Content words, lower-cased and cut to five letters so that plurals and tenses meet. */
-    static Set<String> words(String text) {
+    public static Set<String> words(String text) {
         Set<String> out = new HashSet<>();
         for (String w : WORD.split(text.toLowerCase(Locale.ROOT))) {
             if (w.length() < 3 || STOP.contains(w)) continue;
@@ -81,10 +94,39 @@ public final class Signals {
     }
 
     /** The share of {@code of} found in {@code in}; 0 when {@code of} is empty. */
-    static double cover(Set<String> of, Set<String> in) {
+    public static double cover(Set<String> of, Set<String> in) {
         if (of.isEmpty()) return 0;
         int n = 0;
         for (String w : of) if (in.contains(w)) n++;
         return n / (double) of.size();
+    }
+
+    /** The words of {@code text} (as written, once each, longest first, at most {@code max}) that {@code claim} also has. */
+    public static List<String> shared(String text, String claim, int max) {
+        Set<String> claimWords = words(claim);
+        java.util.LinkedHashMap<String, String> byStem = new java.util.LinkedHashMap<>();
+        for (String w : WORD.split(text)) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (lower.length() < 3 || STOP.contains(lower) || lower.chars().allMatch(Character::isDigit)) continue;
+            String stem = lower.length() > 5 ? lower.substring(0, 5) : lower;
+            if (claimWords.contains(stem)) byStem.putIfAbsent(stem, w);
+        }
+        return byStem.values().stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).limit(max).toList();
+    }
+
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)?");
+
+    /** The share of the claim's numbers (digits, separators dropped) the matched text does not have; 0 when it has none. */
+    static double numbersMissing(String claim, String text) {
+        Set<String> have = new HashSet<>();
+        java.util.regex.Matcher t = NUMBER.matcher(text);
+        while (t.find()) have.add(t.group().replaceAll("[.,]", ""));
+        java.util.regex.Matcher m = NUMBER.matcher(claim);
+        int all = 0, missing = 0;
+        while (m.find()) {
+            all++;
+            if (!have.contains(m.group().replaceAll("[.,]", ""))) missing++;
+        }
+        return all == 0 ? 0 : missing / (double) all;
     }
 }

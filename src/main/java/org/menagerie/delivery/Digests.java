@@ -31,11 +31,12 @@ public final class Digests {
         }
     }
 
-    /** Adds an alert for a user who hears at {@code frequency}. */
+    /** Adds an alert for a user who hears at {@code frequency}; a discussed link is no sighting and is left out. */
     public synchronized void add(String user, Frequency frequency, Alert alert) {
         Check.notBlank(user, "user");
         Check.notNull(frequency, "frequency");
         Check.notNull(alert, "alert");
+        if (!alert.sighting()) return;
         Pending p = pending.computeIfAbsent(user, u -> new Pending(frequency, alert.raised()));
         List<Alert> same = p.byCase.computeIfAbsent(alert.caseId(), c -> new ArrayList<>());
         if (same.stream().noneMatch(a -> a.itemId().equals(alert.itemId()))) same.add(alert);

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -20,7 +22,7 @@ import org.menagerie.catalog.Problem;
 
 /**
  * Channel exports as files: a Telegram channel's JSON array of posts, and generic JSON lines
- * {@code {id, published, outlet, url, title, text, language}}. Both are streamed, so a file of any size reads in
+ * {@code {id, published, outlet, url, title, text, language}} (the one reader of ingest and of replay streams). Both are streamed, so a file of any size reads in
  * constant memory; a bad record is reported with its position and the rest go on.
  */
 final class Exports {
@@ -106,16 +108,21 @@ final class Exports {
         return v == null || v.isNull() ? null : v.asText();
     }
 
-    /** ISO 8601 with an offset or a Z; null when absent. */
+    /** ISO 8601 with an offset or a Z, or a bare date (midnight UTC); null when absent. */
     static Instant instant(String value) {
         if (value == null || value.isBlank()) return null;
+        String v = value.strip();
         try {
-            return OffsetDateTime.parse(value.strip()).toInstant();
+            return OffsetDateTime.parse(v).toInstant();
         } catch (DateTimeParseException e) {
             try {
-                return Instant.parse(value.strip());
+                return Instant.parse(v);
             } catch (DateTimeParseException again) {
-                throw new IllegalArgumentException("published is not an ISO 8601 date-time: " + value);
+                try {
+                    return LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant();
+                } catch (DateTimeParseException last) {
+                    throw new IllegalArgumentException("published is not an ISO 8601 date-time: " + value);
+                }
             }
         }
     }

@@ -4,7 +4,8 @@ import java.time.Instant;
 import org.menagerie.catalog.Check;
 
 /**
- * One entry read from a source.
+ * One entry read from a source: a feed entry, a channel post, a line of a JSONL export or of a replay stream. Monitoring
+ * stores it as an article; alerting checks it.
  *
  * @param key         identity within its source, stable across polls (a feed's guid, a post's channel and number)
  * @param outlet      the outlet named by the entry itself (a channel, an export's field), or null to use the source's
@@ -34,9 +35,9 @@ public record Item(String key, String outlet, String url, String title, String t
         return code.matches("[a-z]{2}") ? code : null;
     }
 
-    /** The title and text as one text, for fingerprints and analysis. */
+    /** The title and text as one text, as fingerprints, analysis and checking read it (a text that opens with its title has it once). */
     public String fullText() {
         if (title == null) return text == null ? "" : text;
-        return text == null ? title : title + "\n\n" + text;
+        return text == null ? title : text.startsWith(title) ? text : title + "\n\n" + text;
     }
 }

@@ -46,6 +46,13 @@ public final class ItemReader {
         return head.contains("<urlset") || head.contains("<sitemapindex");
     }
 
+    /** A JSON-lines file of items ({@code ingest --format jsonl}, a replay stream), in file order, with its problems. */
+    public static Batch jsonl(Path file) throws IOException {
+        List<Item> items = new ArrayList<>();
+        List<Problem> problems = export(file, Format.JSONL, items::add);
+        return new Batch(items, problems);
+    }
+
     /** Streams an export's items to {@code items}; returns the problems met. */
     public static List<Problem> export(Path file, Format format, Consumer<Item> items) throws IOException {
         Check.notNull(file, "file");

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.menagerie.alert.Alert;
 import org.menagerie.alert.Level;
+import org.menagerie.alert.Relation;
 import org.menagerie.alert.Sighting;
 import org.menagerie.alert.Stored;
 
@@ -17,7 +18,7 @@ import org.menagerie.alert.Stored;
 final class AlertRows {
     /** The alert columns, prefixed {@code a.} so that queries may join. */
     static final String COLUMNS = "a.id, a.item_id, a.case_id, a.outlet, a.url, a.sentence, a.confidence, a.level, a.reasons, "
-            + "a.raised, a.state, a.decided_by, a.decided_at, a.snoozed_until, a.story_id, a.language, a.country, a.seen";
+            + "a.raised, a.state, a.decided_by, a.decided_at, a.snoozed_until, a.story_id, a.language, a.country, a.seen, a.relation";
     static final String SIGHTING_COLUMNS = "alert_id, case_id, outlet, url, seen, language, sentence, confirmed_by, "
             + "confirmed_at, automatic";
 
@@ -36,7 +37,8 @@ final class AlertRows {
 
     static Stored alert(ResultSet r) throws SQLException {
         Alert a = new Alert(r.getString(2), r.getString(4), r.getString(5), r.getString(6), r.getString(3),
-                r.getDouble(7), Level.valueOf(r.getString(8)), r.getString(9), r.getTimestamp(10).toInstant());
+                r.getDouble(7), Level.valueOf(r.getString(8)), r.getString(9), r.getTimestamp(10).toInstant(),
+                Relation.valueOf(r.getString(19)));
         long story = r.getLong(15); // 0 when null
         return new Stored(r.getString(1), a, Stored.State.valueOf(r.getString(11)), r.getString(12), instant(r.getTimestamp(13)),
                 instant(r.getTimestamp(14)), story, r.getString(16), r.getString(17), instant(r.getTimestamp(18)));

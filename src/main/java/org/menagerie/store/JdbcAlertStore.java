@@ -56,12 +56,13 @@ public final class JdbcAlertStore implements AlertStore {
             boolean automatic = AlertStore.automatic(a);
             Stored.State state = automatic ? Stored.State.CONFIRMED : Stored.State.OPEN;
             try (PreparedStatement in = c.prepareStatement("INSERT INTO alert (id, item_id, case_id, outlet, url, sentence, "
-                    + "confidence, level, reasons, raised, state, decided_by, decided_at, story_id, language, country, seen) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "confidence, level, reasons, raised, state, decided_by, decided_at, story_id, language, country, seen, relation) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 AlertRows.bind(in, Arrays.asList(id, a.itemId(), a.caseId(), AlertRows.cut(a.outlet(), 300),
                         AlertRows.cut(a.url(), 2000), AlertRows.cut(a.sentence(), 2000), a.confidence(), a.level().name(),
                         AlertRows.cut(a.reasons(), 1000), a.raised(), state.name(), automatic ? AUTOMATIC : null,
-                        automatic ? a.raised() : null, s.story() == 0 ? null : s.story(), s.language(), s.country(), s.seen()));
+                        automatic ? a.raised() : null, s.story() == 0 ? null : s.story(), s.language(), s.country(), s.seen(),
+                        a.relation().name()));
                 in.executeUpdate();
             }
             if (automatic) {

@@ -115,6 +115,7 @@ public final class JdbcDeskStore implements DeskStore {
             switch (action) {
                 case CONFIRM -> {
                     if (now == Stored.State.CONFIRMED) throw conflict(alertId, "is confirmed already");
+                    if (!s.alert().sighting()) throw conflict(alertId, "discusses its case: it cannot be a sighting");
                     AlertRows.insertSighting(c, Sighting.of(s, by, at, false));
                     next = Stored.State.CONFIRMED;
                 }

@@ -11,11 +11,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.menagerie.alert.Alert;
 import org.menagerie.alert.AlertStore;
 import org.menagerie.alert.Alerter;
-import org.menagerie.alert.Item;
 import org.menagerie.catalog.Check;
-import org.menagerie.check.CheckException;
+import org.menagerie.feed.Item;
 import org.menagerie.check.Checker;
-import org.menagerie.check.Report;
 import org.menagerie.queue.Delivery;
 import org.menagerie.queue.Message;
 import org.menagerie.queue.Topics;
@@ -143,20 +141,9 @@ public final class Worker {
     }
 
     private List<Alert> check(StoredArticle a) {
-        Item item = new Item("article:" + a.id(), a.published() != null ? a.published() : a.fetched(), a.outlet(), a.url(),
-                a.title(), readable(a), a.language());
-        Report report;
-        try {
-            report = checker.check(item.fullText());
-        } catch (CheckException e) {
-            report = null; // nothing the checker can read (a post of links): the whole item is still matched
-        }
-        List<Alert> out = new ArrayList<>();
-        for (Alert x : alerter.alerts(item, report)) {
-            out.add(new Alert(x.itemId(), x.outlet(), x.url(), x.sentence(), x.caseId(), x.confidence(), x.level(),
-                    x.reasons(), clock.instant()));
-        }
-        return out;
+        Item item = new Item("article:" + a.id(), a.outlet(), a.url(), a.title(), readable(a),
+                a.published() != null ? a.published() : a.fetched(), a.language(), false);
+        return alerter.check(item, clock.instant()).alerts();
     }
 
     /** The text to check: the article's, or its headline alone; null when neither is left. */

@@ -6,11 +6,14 @@ import org.junit.jupiter.api.Test;
 
 class ItemMatcherTest {
     @Test
-    void onlyEnglishItemsAreMatchedWhole() {
-        assertThat(ItemMatcher.english("Лукашенко заявил, что на фоне демонстрации Россией ракеты", null)).isFalse();
-        assertThat(ItemMatcher.english("#BOYCOTTMK Michael Kors CEO stated “I’m tired of pretending”", null)).isTrue();
-        assertThat(ItemMatcher.english("Michael Kors CEO stated", "ro")).isFalse();
-        assertThat(ItemMatcher.english("Michael Kors CEO stated", "en")).isTrue();
-        assertThat(ItemMatcher.english("12 345 !!", null)).isFalse();
+    void everyItemIsReadInALanguageTheIndexAnalysesEvenWhenTheDetectorCannotTell() {
+        assertThat(ItemMatcher.language("Лукашенко заявил, что на фоне демонстрации Россией ракеты \"Орешник\" шутя рассказал Путину", null))
+                .isEqualTo("ru");
+        assertThat(ItemMatcher.language("#BOYCOTTMK Michael Kors CEO stated “I’m tired of pretending”", null)).isEqualTo("en");
+        assertThat(ItemMatcher.language("Michael Kors CEO stated", "ro")).isEqualTo("ro");
+        assertThat(ItemMatcher.language("Пост", null)).isEqualTo("ru");
+        assertThat(ItemMatcher.language("12 345 !!", null)).isEqualTo("en");
+        assertThat(ItemMatcher.language("Das ist ein deutscher Satz über die Regierung und ihre Pläne für das nächste Jahr", "de"))
+                .isEqualTo("en");
     }
 }

@@ -2,6 +2,7 @@ package org.menagerie.alert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SignalsTest {
@@ -17,5 +18,27 @@ class SignalsTest {
     void everySignalHasAName() {
         assertThat(Signals.NAMES).doesNotHaveDuplicates();
         assertThat(AlertModel.shipped().features()).isEqualTo(Signals.NAMES);
+    }
+
+    @Test
+    void aNumberOfTheClaimMissingFromTheItemIsSeen() {
+        assertThat(Signals.numbersMissing("Obama paid Iran $400 million and 1,700 more", "Iran paid $80 million")).isEqualTo(1.0);
+        assertThat(Signals.numbersMissing("Iran offers an $80 million bounty", "Iran's $80 million bounty")).isZero();
+        assertThat(Signals.numbersMissing("No numbers here", "1 2 3")).isZero();
+    }
+
+    @Test
+    void aCaseReviewedFarFromTheItemsDateWeighsAsAnotherClaim() {
+        Proposal p = new Proposal("Iran offers an $80 million bounty for Trump's head", "c", "Iran $80 million bounty Trump",
+                0.9, 0.1, 0.9, List.of("Iran"), List.of("80"), List.of(), 0.5, true, 0, java.time.LocalDate.parse("2020-01-08"));
+        double[] near = Signals.of(p, Signals.words(p.sentence()), 1, true, false, false, java.time.Instant.parse("2020-01-06T00:00:00Z"), 0.9);
+        double[] far = Signals.of(p, Signals.words(p.sentence()), 1, true, false, false, java.time.Instant.parse("2014-01-06T00:00:00Z"), 0.9);
+        double[] undated = Signals.of(p, Signals.words(p.sentence()), 1, true, false, false, null, 0.9);
+        int gap = Signals.NAMES.indexOf("dateGap"), after = Signals.NAMES.indexOf("reviewedAfter"), dated = Signals.NAMES.indexOf("dated");
+        assertThat(near[gap]).isLessThan(far[gap]);
+        assertThat(far[after]).isEqualTo(1);
+        assertThat(near[after]).isZero();
+        assertThat(undated[dated]).isZero();
+        assertThat(near[Signals.NAMES.indexOf("itemBest")]).isEqualTo(1);
     }
 }

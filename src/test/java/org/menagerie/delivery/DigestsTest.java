@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.menagerie.alert.Level;
+import org.menagerie.alert.Relation;
 
 class DigestsTest {
     @Test
@@ -36,5 +37,14 @@ class DigestsTest {
         assertThat(d.due(Instant.parse("2024-03-01T10:05:00Z"))).extracting(Notice::user).containsExactly("instant");
         assertThat(d.waiting()).containsEntry("daily", Instant.parse("2024-03-02T00:00:00Z"));
         assertThat(d.due(Instant.parse("2024-03-02T00:00:00Z"))).extracting(Notice::user).containsExactly("daily");
+    }
+
+    @Test
+    void aDiscussedLinkIsNeverASighting() {
+        Digests d = new Digests();
+        d.add("ana", Frequency.INSTANT, alert("fact-check", "case-a", Level.MATCHED, 0.97, "2024-03-01T10:05:00Z").withRelation(Relation.DISCUSSES));
+        d.add("ana", Frequency.INSTANT, alert("t2", "case-a", Level.MATCHED, 0.96, "2024-03-01T10:05:00Z"));
+        List<Notice> due = d.due(Instant.parse("2024-03-01T10:05:00Z"));
+        assertThat(due.get(0).entries().get(0).sightings()).extracting(Notice.Sighting::itemId).containsExactly("t2");
     }
 }

@@ -103,6 +103,32 @@ class ItemReaderTest {
     }
 
     @Test
+    void theReplayStreamReadsWholeThroughTheSameReader() throws IOException {
+        Batch read = ItemReader.jsonl(SharedData.data("monitoring/replay/dev.jsonl"));
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.items()).hasSize(1820);
+        Item tweet = read.items().stream().filter(i -> i.key().equals("tweet-sno-1030")).findFirst().orElseThrow();
+        assertThat(tweet.outlet()).isEqualTo("@widjayasherly");
+        assertThat(tweet.published()).isEqualTo(java.time.Instant.parse("2010-05-13T12:00:00Z"));
+        assertThat(tweet.language()).isNull();
+    }
+
+    @Test
+    void aBareDateIsMidnightUtcAndAHeadlineIsReadOnce(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("s.jsonl");
+        Files.writeString(file, String.join("\n",
+                "{\"id\":\"a\",\"published\":\"2024-01-02\",\"title\":\"Head\",\"text\":\"first\",\"language\":\"en\"}",
+                "{\"id\":\"b\",\"published\":\"2024-01-02T10:00:00+03:00\",\"title\":\"Head\",\"text\":\"Head and body\"}",
+                "{\"id\":\"d\",\"published\":\"2024-01-02\",\"text\":\"  \"}"), StandardCharsets.UTF_8);
+        Batch read = ItemReader.jsonl(file);
+        assertThat(read.items()).extracting(Item::key).containsExactly("a", "b");
+        assertThat(read.items().get(0).published()).isEqualTo(java.time.Instant.parse("2024-01-02T00:00:00Z"));
+        assertThat(read.items().get(0).fullText()).isEqualTo("Head\n\nfirst");
+        assertThat(read.items().get(1).fullText()).isEqualTo("Head and body");
+        assertThat(read.problems()).extracting(Problem::line).containsExactly(3L);
+    }
+
+    @Test
     void readsANewsSitemapWithItsTitlesAndDates() {
         String xml = """
                 <?xml version="1.0" encoding="UTF-8"?>

@@ -15,15 +15,15 @@ import org.apache.lucene.search.Query;
 import org.junit.jupiter.api.Test;
 import org.menagerie.NeedsSharedData;
 import org.menagerie.SharedData;
-import org.menagerie.alert.Item;
-import org.menagerie.alert.Items;
+import org.menagerie.feed.Item;
+import org.menagerie.feed.ItemReader;
 
 /** The presearch only saves work: on real articles it finds exactly what running every query would find. */
 @NeedsSharedData
 class PresearchTest {
     @Test
     void thePresearchLosesNoHitOnRealArticles() throws IOException {
-        List<Item> items = Items.read(SharedData.data("monitoring/replay/dev.jsonl")).items().subList(0, 400);
+        List<Item> items = ItemReader.jsonl(SharedData.data("monitoring/replay/dev.jsonl")).items().subList(0, 400);
         List<String> searches = new ArrayList<>(List.of("trump", "\"white house\"", "vaccine OR covid", "police NOT trump",
                 "(russia OR ukraine) AND war", "путин", "\"в москве\"", "climate change", "corona*", "obama -michelle"));
         Random random = new Random(3);
@@ -48,8 +48,8 @@ class PresearchTest {
             Set<String> expected = new HashSet<>();
             for (int q = 0; q < parsed.size(); q++) if (index.search(parsed.get(q)) > 0) expected.add(ids.get(q));
             Set<String> found = new HashSet<>();
-            for (Hit h : monitor.matches(i.id(), null, i.text(), null, null)) found.add(h.queryId());
-            assertThat(found).as(i.id()).isEqualTo(expected);
+            for (Hit h : monitor.matches(i.key(), null, i.text(), null, null)) found.add(h.queryId());
+            assertThat(found).as(i.key()).isEqualTo(expected);
             hits += found.size();
         }
         assertThat(hits).isGreaterThan(items.size());

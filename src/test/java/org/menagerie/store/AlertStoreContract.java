@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.menagerie.alert.Alert;
 import org.menagerie.alert.AlertStore;
 import org.menagerie.alert.Level;
+import org.menagerie.alert.Relation;
+import org.menagerie.alert.Sighting;
 import org.menagerie.alert.Stored;
 import org.menagerie.dedup.Sameness;
 import org.menagerie.outlet.Outlet;
@@ -77,5 +79,18 @@ public abstract class AlertStoreContract extends DatabaseContract {
     static StoredArticle article(String key, Sameness sameness, long story, String outlet, String published) {
         return new StoredArticle(0, "feed-a", key, story, sameness, outlet, "https://example.org/" + key, null, "Title",
                 Instant.parse(published), Instant.parse(published).plusSeconds(60), "ro", "Vaccinurile conțin cipuri.", 26, 1, 2, 3, "test");
+    }
+
+    @Test
+    void aDiscussedLinkKeepsItsRelationAndIsNeverASightingByItself() {
+        Alert discussed = alert("news-1", "2010-05-13T12:00:00Z", Level.MATCHED).withRelation(Relation.DISCUSSES);
+        store.record(discussed);
+        String id = AlertStore.idOf("news-1", "snopes-perfume-sample-robbery");
+        Stored kept = store.get(id).orElseThrow();
+        assertThat(kept.alert().relation()).isEqualTo(Relation.DISCUSSES);
+        assertThat(kept.state()).as("a matched discussed link is not confirmed by itself").isEqualTo(Stored.State.OPEN);
+        store.record(alert("tweet-sno-1030", "2010-05-13T12:00:00Z", Level.SUGGESTED));
+        assertThat(store.get(AlertStore.idOf("tweet-sno-1030", "snopes-perfume-sample-robbery")).orElseThrow().alert().relation())
+                .isEqualTo(Relation.RESTATES);
     }
 }

@@ -55,6 +55,16 @@ public abstract class DeskStoreContract extends DatabaseContract {
     }
 
     @Test
+    void aDiscussedLinkCannotBeConfirmedAsASighting() {
+        alerts.record(new Alert("news-1", "outlet-a", null, "A fact-check quoting the claim", "case-a", 0.7, Level.SUGGESTED,
+                "terms: claim", T).withRelation(org.menagerie.alert.Relation.DISCUSSES));
+        String id = AlertStore.idOf("news-1", "case-a");
+        assertThatThrownBy(() -> desk.decide(id, Action.CONFIRM, "ana", T.plusSeconds(60), null, null))
+                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.kind()).isEqualTo(DeskException.Kind.CONFLICT));
+        assertThat(desk.sightings("case-a")).isEmpty();
+    }
+
+    @Test
     void undoRevertsTheLastDecisionInForceAndRemovesItsSighting() {
         String id = record("i1", "case-a", "outlet-a", Level.SUGGESTED, T);
         desk.decide(id, Action.DISMISS, "ion", T.plusSeconds(10), "satire", null);

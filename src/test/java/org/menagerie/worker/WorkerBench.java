@@ -14,10 +14,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.menagerie.Menagerie;
 import org.menagerie.Workspace;
-import org.menagerie.alert.AlertModel;
 import org.menagerie.alert.Alerter;
-import org.menagerie.alert.ItemMatcher;
-import org.menagerie.catalog.Case;
 import org.menagerie.feed.Item;
 import org.menagerie.feed.ItemReader;
 import org.menagerie.queue.WorkQueue;
@@ -58,9 +55,7 @@ public final class WorkerBench {
         Path dir = Files.createTempDirectory("worker-bench-");
         try (Menagerie m = Menagerie.open(new Workspace(dir, new Properties()))) {
             KafkaSettings kafka = broker.settings("bench" + UUID.randomUUID().toString().substring(0, 8) + ".").withPartitions(6);
-            List<Case> all = new ArrayList<>();
-            m.cases().forEach(all::add);
-            Alerter alerter = new Alerter(AlertModel.shipped(), new ItemMatcher(all, dir.resolve("vectors")));
+            Alerter alerter = m.alerter();
             m.checker().check("Warming up the checker before the clock starts: NATO troops in the Baltic states.");
             long cpu0 = cpu();
             long t0 = System.nanoTime();

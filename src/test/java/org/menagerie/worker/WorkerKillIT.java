@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
@@ -14,10 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.menagerie.Menagerie;
 import org.menagerie.Workspace;
-import org.menagerie.alert.AlertModel;
 import org.menagerie.alert.Alerter;
-import org.menagerie.alert.ItemMatcher;
-import org.menagerie.catalog.Case;
 import org.menagerie.queue.kafka.KafkaBroker;
 import org.menagerie.queue.kafka.KafkaQueue;
 import org.menagerie.queue.kafka.KafkaSettings;
@@ -43,9 +39,7 @@ class WorkerKillIT {
                 stories = Stories.handOn(m.monitoring().articles(), publisher);
             }
             assertThat(stories).isEqualTo(51);
-            List<Case> all = new ArrayList<>();
-            m.cases().forEach(all::add);
-            Alerter alerter = new Alerter(AlertModel.shipped(), new ItemMatcher(all, dir.resolve("vectors")));
+            Alerter alerter = m.alerter();
             KafkaQueue queueA = KafkaQueue.open(kafka), queueB = KafkaQueue.open(kafka);
             RecordingQueue heldByA = new RecordingQueue(queueA);
             Worker a = new Worker(heldByA, m.monitoring().articles(), m.checker(), alerter, m.alerts(), m.checkedStories(), "worker-a", Clock.systemUTC());

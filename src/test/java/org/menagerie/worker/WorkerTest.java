@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,10 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.menagerie.Menagerie;
 import org.menagerie.Workspace;
-import org.menagerie.alert.AlertModel;
-import org.menagerie.alert.Alerter;
-import org.menagerie.alert.ItemMatcher;
-import org.menagerie.catalog.Case;
 import org.menagerie.queue.Delivery;
 import org.menagerie.queue.MemoryQueue;
 import org.menagerie.queue.Message;
@@ -35,10 +30,7 @@ class WorkerTest {
         menagerie = Menagerie.open(Workspace.at(dir.resolve("ws")));
         queue = new MemoryQueue();
         stories = Stories.handOn(menagerie.monitoring().articles(), queue);
-        List<Case> all = new ArrayList<>();
-        menagerie.cases().forEach(all::add);
-        worker = new Worker(queue, menagerie.monitoring().articles(), menagerie.checker(),
-                new Alerter(AlertModel.shipped(), new ItemMatcher(all, dir.resolve("vectors"))), menagerie.alerts(),
+        worker = new Worker(queue, menagerie.monitoring().articles(), menagerie.checker(), menagerie.alerter(), menagerie.alerts(),
                 menagerie.checkedStories(), "test", Clock.systemUTC());
         worker.drain(16);
     }

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.Callable;
-import org.menagerie.alert.Item;
-import org.menagerie.alert.Items;
 import org.menagerie.catalog.Case;
 import org.menagerie.cli.ExitCode;
+import org.menagerie.feed.Item;
+import org.menagerie.feed.ItemReader;
 import org.menagerie.lab.eval.CheckThatFiles;
 import org.menagerie.standing.Monitor;
 import org.menagerie.standing.StandingQuery;
@@ -39,7 +39,7 @@ final class BenchStandingCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<Item> items = Items.read(MatchCommand.existing(stream)).items();
+        List<Item> items = ItemReader.jsonl(MatchCommand.existing(stream)).items();
         List<Case> cases = CheckThatFiles.vclaims(MatchCommand.existing(claims));
         Monitor monitor = new Monitor();
         Random random = new Random(7);
@@ -56,7 +56,7 @@ final class BenchStandingCommand implements Callable<Integer> {
                 String.join(" | ", sample), items.size(), chars / (double) items.size());
         for (int run = 1; run <= runs; run++) {
             long hits = 0, cpu0 = Scratch.processCpuNanos(), t0 = System.nanoTime();
-            for (Item i : items) hits += monitor.matches(i.id(), i.title(), i.text(), i.language(), i.outlet()).size();
+            for (Item i : items) hits += monitor.matches(i.key(), i.title(), i.text() == null ? "" : i.text(), i.language(), i.outlet()).size();
             double s = (System.nanoTime() - t0) / 1e9, cpu = (Scratch.processCpuNanos() - cpu0) / 1e9;
             out.printf(Locale.ROOT, "run %d: %.0f articles/s wall (%.2f s), %.0f articles/s per CPU second; %d hits; load average %.1f%n",
                     run, items.size() / s, s, items.size() / cpu, hits, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());

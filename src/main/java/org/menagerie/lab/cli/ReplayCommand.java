@@ -2,6 +2,7 @@ package org.menagerie.lab.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,16 +13,21 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.menagerie.Menagerie;
+import org.menagerie.alert.Alert;
 import org.menagerie.alert.AlertModel;
 import org.menagerie.alert.Alerter;
 import org.menagerie.alert.ItemMatcher;
-import org.menagerie.alert.Items;
 import org.menagerie.alert.ReportCache;
 import org.menagerie.catalog.Case;
+import org.menagerie.catalog.Problem;
 import org.menagerie.check.Checker;
 import org.menagerie.cli.CommandException;
 import org.menagerie.cli.ExitCode;
 import org.menagerie.cli.Main;
+import org.menagerie.feed.Batch;
+import org.menagerie.feed.Item;
+import org.menagerie.feed.ItemReader;
+import org.menagerie.lab.eval.AlertScores;
 import org.menagerie.lab.eval.AlertsTsv;
 import org.menagerie.lab.eval.CaseKeys;
 import org.menagerie.lab.eval.CheckThatFiles;
@@ -41,6 +47,7 @@ import picocli.CommandLine.Spec;
                 + "item_id<TAB>case_id<TAB>confidence<TAB>level.",
                 "Exit codes: 0 replayed, 3 no such file, 4 no readable item."})
 final class ReplayCommand implements Callable<Integer> {
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     @Spec CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "STREAM") Path stream;
@@ -53,12 +60,19 @@ final class ReplayCommand implements Callable<Integer> {
             description = "keep check reports in this JSONL file and reuse those already there (same catalog and --withhold only), so a re-run with another model does not check again")
     Path reports;
 
+    @Option(names = "--proposals", paramLabel = "FILE",
+            description = "also write every proposal (level none below the suggestion threshold), for the proposal coverage of eval alerts")
+    Path proposals;
+    @Option(names = "--explain", paramLabel = "FILE", description = "also write every alert with its sentence and reasons, one JSON object a line")
+    Path explain;
+
     @Override
     public Integer call() throws IOException {
-        Items.Read read = stream.getFileName().toString().endsWith(".tsv") ? tweets() : Items.read(MatchCommand.existing(stream));
+        List<Problem> problems = new ArrayList<>();
+        List<Item> items = Replay.inTimeOrder(read(problems), problems);
         PrintWriter err = spec.commandLine().getErr();
-        read.problems().stream().limit(20).forEach(p -> err.println("skipped " + p));
-        if (read.items().isEmpty()) throw new CommandException(ExitCode.BAD_INPUT, "no readable item in " + stream);
+        problems.stream().limit(20).forEach(p -> err.println("skipped " + p));
+        if (items.isEmpty()) throw new CommandException(ExitCode.BAD_INPUT, "no readable item in " + stream);
         AlertModel decision = model == null ? AlertModel.shipped() : AlertModel.read(MatchCommand.existing(model));
         try (Menagerie menagerie = Menagerie.open(Main.of(spec).workspace())) {
             List<Case> open = open(menagerie, withhold == null ? Set.of() : withheld(menagerie));
@@ -66,35 +80,70 @@ final class ReplayCommand implements Callable<Integer> {
             ScratchChecker scratch = withhold == null ? null
                     : ScratchChecker.over(open, vectors, "open-" + Integer.toHexString(withheld(menagerie).hashCode()));
             Checker checker = scratch == null ? menagerie.checker() : scratch.checker();
-            Alerter alerter = new Alerter(decision, new ItemMatcher(open, vectors));
-            StreamClock clock = new StreamClock(read.items().get(0).published());
+            Alerter alerter = new Alerter(checker, decision, scratch == null ? new ItemMatcher(menagerie.search(), menagerie.cases())
+                    : new ItemMatcher(scratch.search(), scratch.store()));
+            StreamClock clock = new StreamClock(items.get(0).published());
             Replay.Result r;
             try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+                 Writer all = proposals == null ? Writer.nullWriter() : Files.newBufferedWriter(proposals, StandardCharsets.UTF_8);
+                 Writer why = explain == null ? Writer.nullWriter() : Files.newBufferedWriter(explain, StandardCharsets.UTF_8);
                  ReportCache cache = reports == null ? null : new ReportCache(reports)) {
-                r = new Replay(checker, alerter).run(read.items(), clock, a -> {
-                    try {
-                        AlertsTsv.write(a, w);
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                }, cache);
+                r = new Replay(cache == null ? alerter : alerter.withCache(cache)).run(items, clock, a -> {
+                    write(a, w);
+                    explain(a, why);
+                },
+                        d -> d.outcome().decisions().forEach(x -> write(d.item().key(), x, all)));
             }
             PrintWriter o = spec.commandLine().getOut();
-            o.printf("%d items (%d unreadable lines), %d checked, %d alerts in %.1f s (%.1f items/s) over %d cases -> %s%n",
-                    r.items(), read.problems().size(), r.checked(), r.alerts(), r.millis() / 1000.0,
+            o.printf("%d items (%d unreadable), %d checked, %d alerts in %.1f s (%.1f items/s) over %d cases -> %s%n",
+                    r.items(), problems.size(), r.checked(), r.alerts(), r.millis() / 1000.0,
                     r.items() * 1000.0 / Math.max(1, r.millis()), checker.cases(), out);
-            r.problems().stream().limit(10).forEach(p -> err.println("not checked: " + p));
+            r.problems().stream().limit(10).forEach(p -> err.println("not checked (matched whole): " + p));
             if (scratch != null) scratch.close();
         }
         return ExitCode.OK;
     }
 
-    /** CheckThat! tweets (id, text) as a stream, each dated and attributed by its signature. */
-    private Items.Read tweets() {
-        List<org.menagerie.alert.Item> items = new ArrayList<>();
-        CheckThatFiles.queries(MatchCommand.existing(stream)).forEach((id, text) -> items.add(Training.tweet(id, text)));
-        items.sort(java.util.Comparator.comparing(org.menagerie.alert.Item::published));
-        return new Items.Read(items, List.of());
+    private static void write(Alert a, Writer w) {
+        try {
+            AlertsTsv.write(a, w);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void explain(Alert a, Writer w) {
+        com.fasterxml.jackson.databind.node.ObjectNode o = JSON.createObjectNode();
+        o.put("item", a.itemId()).put("case", a.caseId()).put("level", a.level().label()).put("relation", a.relation().label())
+                .put("confidence", Math.round(a.confidence() * 10_000) / 10_000.0).put("outlet", a.outlet())
+                .put("sentence", a.sentence()).put("reasons", a.reasons());
+        try {
+            w.write(o.toString());
+            w.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(String item, Alerter.Decision d, Writer w) {
+        try {
+            AlertsTsv.write(new AlertScores.Row(item, d.caseId(), d.probability(), d.level(), d.relation()), w);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The stream's items: JSON lines, or CheckThat! tweets (id, text) each dated and attributed by its signature. */
+    private List<Item> read(List<Problem> problems) throws IOException {
+        Path file = MatchCommand.existing(stream);
+        if (!file.getFileName().toString().endsWith(".tsv")) {
+            Batch b = ItemReader.jsonl(file);
+            problems.addAll(b.problems());
+            return b.items();
+        }
+        List<Item> items = new ArrayList<>();
+        CheckThatFiles.queries(file).forEach((id, text) -> items.add(Training.tweet(id, text)));
+        return items;
     }
 
     private Set<String> withheld(Menagerie menagerie) throws IOException {

@@ -14,13 +14,13 @@ import org.menagerie.store.memory.MemoryCaseStore;
  * {@code dir}, so evaluations check through the same retrieval path as the product. The index keeps its vectors, so a
  * second run over the same cases embeds nothing.
  */
-record ScratchChecker(Checker checker, Search search) implements AutoCloseable {
+record ScratchChecker(Checker checker, Search search, MemoryCaseStore store) implements AutoCloseable {
 
     static ScratchChecker over(List<Case> cases, Path dir, String name) {
         MemoryCaseStore store = new MemoryCaseStore();
         store.putAll(cases, "import:scratch");
         Search search = Search.open(dir.resolve("index-" + name), store, SearchSettings.defaults(), Embedder.e5Small());
-        return new ScratchChecker(Checker.over(search, store), search);
+        return new ScratchChecker(Checker.over(search, store), search, store);
     }
 
     @Override

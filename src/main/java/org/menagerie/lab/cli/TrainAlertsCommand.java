@@ -1,5 +1,7 @@
 package org.menagerie.lab.cli;
 
+import org.menagerie.alert.AlertModel;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +17,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import org.menagerie.alert.Item;
+import org.menagerie.alert.Alerter;
+import org.menagerie.feed.Item;
 import org.menagerie.alert.ItemMatcher;
 import org.menagerie.alert.ReportCache;
 import org.menagerie.catalog.Case;
@@ -23,6 +26,8 @@ import org.menagerie.check.Checker;
 import org.menagerie.cli.CommandException;
 import org.menagerie.cli.ExitCode;
 import org.menagerie.cli.Main;
+import org.menagerie.feed.Item;
+import org.menagerie.feed.ItemReader;
 import org.menagerie.lab.eval.AlertScores;
 import org.menagerie.lab.eval.CheckThatFiles;
 import org.menagerie.lab.eval.Qrels;
@@ -81,27 +86,27 @@ final class TrainAlertsCommand implements Callable<Integer> {
             Set<String> withheld = halves.get(r);
             Map<String, Set<String>> roundGold = new HashMap<>();
             for (Item i : items) {
-                Set<String> g = new HashSet<>(q.relevant(i.id()));
+                Set<String> g = new HashSet<>(q.relevant(i.key()));
                 g.removeAll(withheld);
-                roundGold.put(i.id(), g);
-                gold.put("r" + r + ":" + i.id(), g);
+                roundGold.put(i.key(), g);
+                gold.put("r" + r + ":" + i.key(), g);
             }
             if (fromDump != null) continue;
             List<Case> open = cases.stream().filter(c -> !withheld.contains(c.id())).toList();
             try (ScratchChecker scratch = ScratchChecker.over(open, dir, "round-" + r + "-" + Integer.toHexString(withheld.hashCode()));
                  ReportCache cache = reports == null ? null : new ReportCache(reports.resolveSibling(reports.getFileName() + ".round" + r))) {
-                examples.addAll(Training.examples("r" + r + ":", items, scratch.checker(), new ItemMatcher(open, dir), roundGold, cache));
+                examples.addAll(Training.examples("r" + r + ":", items, alerter(scratch, cache), roundGold));
             }
             o.printf("round %d: %d claims withheld, %d proposals so far%n", r, withheld.size(), examples.size());
             o.flush();
         }
         if (fromDump != null) examples.addAll(readDump());
         if (negatives != null) {
-            List<Item> none = org.menagerie.alert.Items.read(MatchCommand.existing(negatives)).items();
-            none.forEach(i -> gold.put("neg:" + i.id(), Set.of()));
-            try (ScratchChecker scratch = ScratchChecker.over(cases, dir, "all");
+            List<Item> none = ItemReader.jsonl(MatchCommand.existing(negatives)).items();
+            none.forEach(i -> gold.put("neg:" + i.key(), Set.of()));
+            if (fromDump == null) try (ScratchChecker scratch = ScratchChecker.over(cases, dir, "all");
                  ReportCache cache = reports == null ? null : new ReportCache(reports.resolveSibling(reports.getFileName() + ".negatives"))) {
-                examples.addAll(Training.examples("neg:", none, scratch.checker(), new ItemMatcher(cases, dir), Map.of(), cache));
+                examples.addAll(Training.examples("neg:", none, alerter(scratch, cache), Map.of()));
             }
             o.printf("negatives: %d items, %d proposals in all%n", none.size(), examples.size());
         }
@@ -112,30 +117,38 @@ final class TrainAlertsCommand implements Callable<Integer> {
         if (dump != null) dumpExamples(examples);
         result.report().forEach(o::println);
         for (AlertScores.Score s : AlertScores.all(result.outOfFold(), gold)) o.println("out-of-fold " + s.format());
+        o.printf(java.util.Locale.ROOT, "proposal coverage %.3f (items whose gold case is among their proposals)%n", result.coverage());
         o.printf("suggested >= %.2f, matched >= %.2f -> %s%n", result.model().suggested(), result.model().matched(), out);
         return ExitCode.OK;
+    }
+
+    /** The alerting routine over a scratch catalog; its model does not matter, only the signals are kept. */
+    private static Alerter alerter(ScratchChecker scratch, ReportCache cache) {
+        Alerter a = new Alerter(scratch.checker(), Fitting.untrained(), new ItemMatcher(scratch.search(), scratch.store()));
+        return cache == null ? a : a.withCache(cache);
     }
 
     private List<Training.Example> readDump() throws IOException {
         List<Training.Example> out = new ArrayList<>();
         List<String> lines = Files.readAllLines(MatchCommand.existing(fromDump), StandardCharsets.UTF_8);
-        if (lines.isEmpty() || !lines.get(0).equals("item\tcase\tright\t" + String.join("\t", org.menagerie.alert.AlertModel.signals()))) {
+        if (lines.isEmpty() || !lines.get(0).equals("item\tcase\tright\tstance\t" + String.join("\t", org.menagerie.alert.AlertModel.signals()))) {
             throw new CommandException(ExitCode.BAD_INPUT, fromDump + " was dumped with other signals than " + org.menagerie.alert.AlertModel.signals());
         }
         for (String line : lines.subList(1, lines.size())) {
             String[] f = line.split("\t");
-            double[] x = new double[f.length - 3];
-            for (int i = 3; i < f.length; i++) x[i - 3] = Double.parseDouble(f[i]);
-            out.add(new Training.Example(f[0].substring(f[0].indexOf(':') + 1), f[0], f[1], x, f[2].equals("1")));
+            double[] x = new double[f.length - 4];
+            for (int i = 4; i < f.length; i++) x[i - 4] = Double.parseDouble(f[i]);
+            out.add(new Training.Example(f[0].substring(f[0].indexOf(':') + 1), f[0], f[1], x, f[2].equals("1"), Double.parseDouble(f[3])));
         }
         return out;
     }
 
     private void dumpExamples(List<Training.Example> examples) throws IOException {
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(dump, StandardCharsets.UTF_8))) {
-            w.println("item\tcase\tright\t" + String.join("\t", org.menagerie.alert.AlertModel.signals()));
+            w.println("item\tcase\tright\tstance\t" + String.join("\t", org.menagerie.alert.AlertModel.signals()));
             for (Training.Example e : examples) {
-                StringBuilder s = new StringBuilder(e.itemId()).append('\t').append(e.caseId()).append('\t').append(e.right() ? 1 : 0);
+                StringBuilder s = new StringBuilder(e.itemId()).append('\t').append(e.caseId()).append('\t').append(e.right() ? 1 : 0)
+                        .append('\t').append(e.stance());
                 for (double v : e.signals()) s.append('\t').append(v);
                 w.println(s);
             }

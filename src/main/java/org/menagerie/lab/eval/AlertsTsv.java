@@ -1,5 +1,6 @@
 package org.menagerie.lab.eval;
 
+import org.menagerie.alert.Relation;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -11,13 +12,21 @@ import java.util.Locale;
 import org.menagerie.alert.Alert;
 import org.menagerie.alert.Level;
 
-/** The alerts file of a replay: {@code item_id<TAB>case_id<TAB>confidence<TAB>level}, one alert a line, no header. */
+/**
+ * The alerts file of a replay: {@code item_id<TAB>case_id<TAB>confidence<TAB>level<TAB>relation}, one alert a line,
+ * no header (a file of four columns, written before the relation existed, reads as restating). The same shape lists
+ * every proposal of a replay, with level {@code none} below the suggestion threshold.
+ */
 public final class AlertsTsv {
     private AlertsTsv() {}
 
     public static void write(Alert a, Writer out) throws IOException {
-        out.write(a.itemId() + "\t" + a.caseId() + "\t" + String.format(Locale.ROOT, "%.4f", a.confidence()) + "\t"
-                + a.level().label() + "\n");
+        write(new AlertScores.Row(a.itemId(), a.caseId(), a.confidence(), a.level(), a.relation()), out);
+    }
+
+    public static void write(AlertScores.Row r, Writer out) throws IOException {
+        out.write(r.itemId() + "\t" + r.caseId() + "\t" + String.format(Locale.ROOT, "%.4f", r.confidence()) + "\t"
+                + r.level().label() + "\t" + r.relation().label() + "\n");
     }
 
     /** Reads an alerts file; a malformed line fails with its number, since the file is a program's output. */
@@ -29,8 +38,9 @@ public final class AlertsTsv {
             if (line.isBlank()) continue;
             String[] f = line.split("\t");
             try {
-                if (f.length != 4) throw new IllegalArgumentException("4 tab-separated fields expected, found " + f.length);
-                rows.add(new AlertScores.Row(f[0], f[1], Double.parseDouble(f[2]), Level.valueOf(f[3].toUpperCase(Locale.ROOT))));
+                if (f.length != 4 && f.length != 5) throw new IllegalArgumentException("4 or 5 tab-separated fields expected, found " + f.length);
+                Relation relation = f.length == 5 ? Relation.valueOf(f[4].toUpperCase(Locale.ROOT)) : Relation.RESTATES;
+                rows.add(new AlertScores.Row(f[0], f[1], Double.parseDouble(f[2]), Level.valueOf(f[3].toUpperCase(Locale.ROOT)), relation));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(file.getFileName() + ":" + n + ": " + e.getMessage(), e);
             }

@@ -39,6 +39,6 @@ final class Logistic {
             for (int j = 0; j < d; j++) w[j] -= RATE * (gw[j] + l2 * w[j]);
             b -= RATE * gb;
         }
-        return new AlertModel(Signals.NAMES, mean, scale, w, b, 0.5, 0.5, notes);
+        return new AlertModel(Signals.NAMES, mean, scale, w, b, 0.5, 0.5, 2, notes);
     }
 }

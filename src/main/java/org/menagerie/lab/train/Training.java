@@ -13,12 +13,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.menagerie.alert.AlertModel;
 import org.menagerie.alert.Alerter;
-import org.menagerie.alert.Item;
+import org.menagerie.feed.Item;
 import org.menagerie.alert.ItemMatcher;
 import org.menagerie.alert.ReportCache;
 import org.menagerie.check.CheckException;
 import org.menagerie.check.Checker;
 import org.menagerie.check.Report;
+import org.menagerie.feed.Item;
 
 /**
  * Labelled proposals for fitting the {@link AlertModel}: tweets checked over a catalog, each sentence -> case
@@ -36,8 +37,9 @@ public final class Training {
      *
      * @param group the tweet it comes from, for keeping a tweet's proposals in one fold
      * @param itemId the item in its round (a tweet may appear in several rounds, each with its own catalog)
+     * @param stance the {@link Stance} points of the proposal
      */
-    public record Example(String group, String itemId, String caseId, double[] signals, boolean right) {}
+    public record Example(String group, String itemId, String caseId, double[] signals, boolean right, double stance) {}
 
     private Training() {}
 
@@ -49,39 +51,31 @@ public final class Training {
         Matcher m = SIGNATURE.matcher(text);
         if (m.find() && m.start() > 0) {
             try {
-                return new Item(id, LocalDate.parse(m.group(3), DATE).atStartOfDay(ZoneOffset.UTC).toInstant(), m.group(2),
-                        null, null, text.substring(0, m.start()), null);
+                return new Item(id, m.group(2), null, null, text.substring(0, m.start()),
+                        LocalDate.parse(m.group(3), DATE).atStartOfDay(ZoneOffset.UTC).toInstant(), null, false);
             } catch (DateTimeParseException ignored) {
                 // no usable date: keep the text whole
             }
         }
-        return new Item(id, LocalDate.of(2000, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant(), null, null, null, text, null);
+        return new Item(id, null, null, null, text, LocalDate.of(2000, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant(), null, false);
     }
 
     /**
+     * Each item through the alerting routine, every proposal labelled.
+     *
      * @param round a prefix that keeps this round's item ids apart from other rounds'
-     * @param items the items, each checked over {@code checker}'s catalog
-     * @param whole the whole-item matcher over the same catalog
+     * @param items the items
+     * @param alerter the routine over the round's catalog (its model does not matter: only the signals are kept)
      * @param gold for each item, the case ids it restates that the catalog holds
-     * @param cache reports made before over the same catalog, and where new ones go (may be null)
      */
-    public static List<Example> examples(String round, List<Item> items, Checker checker, ItemMatcher whole,
-                                         Map<String, Set<String>> gold, ReportCache cache) {
+    public static List<Example> examples(String round, List<Item> items, Alerter alerter, Map<String, Set<String>> gold) {
         List<Example> out = new ArrayList<>();
         for (Item item : items) {
-            Report report = cache == null ? null : cache.get(item.id());
-            if (report == null) {
-                try {
-                    report = checker.check(item.fullText());
-                    if (cache != null) cache.put(item.id(), report);
-                } catch (CheckException e) {
-                    report = null; // nothing the checker can read: the whole item is still matched, as in a replay
-                }
-            }
-            Set<String> right = gold.getOrDefault(item.id(), Set.of());
-            for (Alerter.Scored s : Alerter.scored(item, report, whole)) {
-                out.add(new Example(item.id(), round + item.id(), s.proposal().caseId(), s.signals(),
-                        right.contains(s.proposal().caseId())));
+            Alerter.Outcome o = alerter.check(item, item.published() == null ? java.time.Instant.EPOCH : item.published());
+            Set<String> right = gold.getOrDefault(item.key(), Set.of());
+            for (Alerter.Decision d : o.decisions()) {
+                out.add(new Example(item.key(), round + item.key(), d.caseId(), d.signals(), right.contains(d.caseId()),
+                        d.stance().score()));
             }
         }
         return out;

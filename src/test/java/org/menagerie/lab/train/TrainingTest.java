@@ -7,7 +7,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.menagerie.NeedsSharedData;
 import org.menagerie.SharedData;
-import org.menagerie.alert.Item;
+import org.menagerie.feed.Item;
+import org.menagerie.feed.Item;
 import org.menagerie.lab.eval.CheckThatFiles;
 
 @NeedsSharedData
