@@ -145,10 +145,6 @@ public final class Alerter {
         return new Explanation(d.relation(), p.names(), p.numbers(), words, why);
     }
 
-    private static java.time.LocalDate reviewed(org.menagerie.catalog.Case c) {
-        return c == null ? null : c.reviewDate() != null ? c.reviewDate() : c.firstSeen();
-    }
-
     /** Whether an item is an article (read sentence by sentence) rather than a post. */
     static boolean article(Item item) {
         return item.fullText().length() > ItemMatcher.MAX_CHARS;
@@ -159,7 +155,7 @@ public final class Alerter {
 
     /** Every proposal for an item, with its signals. */
     static List<Scored> scored(Item item, Report report, ItemMatcher whole) {
-        List<Proposal> sentences = report == null ? List.of() : fromReport(report, whole);
+        List<Proposal> sentences = report == null ? List.of() : fromReport(report);
         boolean article = article(item);
         List<Proposal> items = whole == null || (article && !sentences.isEmpty()) ? List.of() : fromWhole(item, report, whole);
         Set<String> bySentence = new HashSet<>(), byWhole = new HashSet<>();
@@ -174,15 +170,15 @@ public final class Alerter {
         for (Proposal p : items) best = Math.max(best, p.confidence());
         List<Scored> out = new ArrayList<>();
         for (Proposal p : sentences) {
-            out.add(new Scored(p, Signals.of(p, itemWords, n, english, byWhole.contains(p.caseId()), article, item.published(), best)));
+            out.add(new Scored(p, Signals.of(p, itemWords, n, english, byWhole.contains(p.caseId()), article, best)));
         }
         for (Proposal p : items) {
-            out.add(new Scored(p, Signals.of(p, itemWords, n, english, bySentence.contains(p.caseId()), article, item.published(), best)));
+            out.add(new Scored(p, Signals.of(p, itemWords, n, english, bySentence.contains(p.caseId()), article, best)));
         }
         return out;
     }
 
-    private static List<Proposal> fromReport(Report report, ItemMatcher whole) {
+    private static List<Proposal> fromReport(Report report) {
         List<Proposal> out = new ArrayList<>();
         for (Report.Claim c : report.claims()) {
             List<Report.CaseMatch> candidates = new ArrayList<>(c.matches());
@@ -191,10 +187,8 @@ public final class Alerter {
             for (int i = 0; i < candidates.size(); i++) {
                 Report.CaseMatch m = candidates.get(i);
                 double next = i + 1 < candidates.size() ? candidates.get(i + 1).confidence() : 0;
-                java.time.LocalDate reviewed = whole == null ? null : reviewed(whole.caseOf(m.caseId()));
                 out.add(new Proposal(c.sentence(), m.caseId(), m.claim() + " " + m.title(), m.confidence(), next,
-                        m.why().similarity(), m.why().names(), m.why().numbers(), m.why().terms(), c.checkWorthiness(), false, i,
-                        reviewed));
+                        m.why().similarity(), m.why().names(), m.why().numbers(), m.why().terms(), c.checkWorthiness(), false, i));
             }
         }
         return out;
@@ -209,10 +203,8 @@ public final class Alerter {
         for (int i = 0; i < found.size(); i++) {
             Match m = found.get(i);
             double next = i + 1 < found.size() ? found.get(i + 1).confidence() : 0;
-            org.menagerie.catalog.Case c = whole.caseOf(m.caseId());
-            out.add(new Proposal(matched, m.caseId(), ItemMatcher.claimOf(c), m.confidence(), next,
-                    m.reasons().similarity(), m.reasons().names(), m.reasons().numbers(), m.reasons().terms(), worthiness, true, i,
-                    reviewed(c)));
+            out.add(new Proposal(matched, m.caseId(), ItemMatcher.claimOf(whole.caseOf(m.caseId())), m.confidence(), next,
+                    m.reasons().similarity(), m.reasons().names(), m.reasons().numbers(), m.reasons().terms(), worthiness, true, i));
         }
         return out;
     }

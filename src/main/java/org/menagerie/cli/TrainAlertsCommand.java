@@ -60,7 +60,9 @@ final class TrainAlertsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<Case> cases = CheckThatFiles.vclaims(MatchCommand.existing(collection));
+        // English, as the Snopes importer makes them: the keyword index analyses a case in its language
+        List<Case> cases = CheckThatFiles.vclaims(MatchCommand.existing(collection)).stream()
+                .map(c -> c.languages().isEmpty() ? c.toBuilder().languages(List.of("en")).build() : c).toList();
         Map<String, String> texts = CheckThatFiles.queries(MatchCommand.existing(queries));
         Qrels q = Qrels.read(MatchCommand.existing(qrels));
         Path dir = cache != null ? cache : Main.of(spec).workspace().root().resolve("cache").resolve("vectors");
