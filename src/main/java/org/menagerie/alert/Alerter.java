@@ -138,9 +138,12 @@ public final class Alerter {
         List<String> why = new ArrayList<>();
         why.add(p.whole() ? "the whole post matches the case" : "a sentence matches the case");
         why.addAll(d.stance().why(d.relation()));
+        Set<String> named = new HashSet<>();
+        p.names().forEach(n -> named.add(n.toLowerCase(java.util.Locale.ROOT)));
+        p.numbers().forEach(n -> named.add(n.toLowerCase(java.util.Locale.ROOT)));
         List<String> words = new ArrayList<>();
         for (String w : Signals.shared(p.sentence(), p.caseClaim(), 8)) {
-            if (!p.names().contains(w) && !p.numbers().contains(w)) words.add(w);
+            if (!named.contains(w.toLowerCase(java.util.Locale.ROOT))) words.add(w);
         }
         return new Explanation(d.relation(), p.names(), p.numbers(), words, why);
     }

@@ -2,17 +2,12 @@ package org.menagerie.cli;
 
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.menagerie.Menagerie;
-import org.menagerie.alert.AlertModel;
-import org.menagerie.alert.Alerter;
-import org.menagerie.alert.ItemMatcher;
-import org.menagerie.catalog.Case;
 import org.menagerie.queue.Topics;
 import org.menagerie.watch.Monitoring;
 import org.menagerie.worker.Worker;
