@@ -138,15 +138,14 @@ public final class Alerter {
         List<String> why = new ArrayList<>();
         why.add(p.whole() ? "the whole post matches the case" : "a sentence matches the case");
         why.addAll(d.stance().why(d.relation()));
+        Set<String> named = new HashSet<>();
+        p.names().forEach(n -> named.add(n.toLowerCase(java.util.Locale.ROOT)));
+        p.numbers().forEach(n -> named.add(n.toLowerCase(java.util.Locale.ROOT)));
         List<String> words = new ArrayList<>();
         for (String w : Signals.shared(p.sentence(), p.caseClaim(), 8)) {
-            if (!p.names().contains(w) && !p.numbers().contains(w)) words.add(w);
+            if (!named.contains(w.toLowerCase(java.util.Locale.ROOT))) words.add(w);
         }
         return new Explanation(d.relation(), p.names(), p.numbers(), words, why);
-    }
-
-    private static java.time.LocalDate reviewed(org.menagerie.catalog.Case c) {
-        return c == null ? null : c.reviewDate() != null ? c.reviewDate() : c.firstSeen();
     }
 
     /** Whether an item is an article (read sentence by sentence) rather than a post. */
@@ -159,7 +158,7 @@ public final class Alerter {
 
     /** Every proposal for an item, with its signals. */
     public static List<Scored> scored(Item item, Report report, ItemMatcher whole) {
-        List<Proposal> sentences = report == null ? List.of() : fromReport(report, whole);
+        List<Proposal> sentences = report == null ? List.of() : fromReport(report);
         boolean article = article(item);
         List<Proposal> items = whole == null || (article && !sentences.isEmpty()) ? List.of() : fromWhole(item, report, whole);
         Set<String> bySentence = new HashSet<>(), byWhole = new HashSet<>();
@@ -174,15 +173,15 @@ public final class Alerter {
         for (Proposal p : items) best = Math.max(best, p.confidence());
         List<Scored> out = new ArrayList<>();
         for (Proposal p : sentences) {
-            out.add(new Scored(p, Signals.of(p, itemWords, n, english, byWhole.contains(p.caseId()), article, item.published(), best)));
+            out.add(new Scored(p, Signals.of(p, itemWords, n, english, byWhole.contains(p.caseId()), article, best)));
         }
         for (Proposal p : items) {
-            out.add(new Scored(p, Signals.of(p, itemWords, n, english, bySentence.contains(p.caseId()), article, item.published(), best)));
+            out.add(new Scored(p, Signals.of(p, itemWords, n, english, bySentence.contains(p.caseId()), article, best)));
         }
         return out;
     }
 
-    private static List<Proposal> fromReport(Report report, ItemMatcher whole) {
+    private static List<Proposal> fromReport(Report report) {
         List<Proposal> out = new ArrayList<>();
         for (Report.Claim c : report.claims()) {
             List<Report.CaseMatch> candidates = new ArrayList<>(c.matches());
@@ -191,10 +190,8 @@ public final class Alerter {
             for (int i = 0; i < candidates.size(); i++) {
                 Report.CaseMatch m = candidates.get(i);
                 double next = i + 1 < candidates.size() ? candidates.get(i + 1).confidence() : 0;
-                java.time.LocalDate reviewed = whole == null ? null : reviewed(whole.caseOf(m.caseId()));
                 out.add(new Proposal(c.sentence(), m.caseId(), m.claim() + " " + m.title(), m.confidence(), next,
-                        m.why().similarity(), m.why().names(), m.why().numbers(), m.why().terms(), c.checkWorthiness(), false, i,
-                        reviewed));
+                        m.why().similarity(), m.why().names(), m.why().numbers(), m.why().terms(), c.checkWorthiness(), false, i));
             }
         }
         return out;
@@ -209,10 +206,8 @@ public final class Alerter {
         for (int i = 0; i < found.size(); i++) {
             Match m = found.get(i);
             double next = i + 1 < found.size() ? found.get(i + 1).confidence() : 0;
-            org.menagerie.catalog.Case c = whole.caseOf(m.caseId());
-            out.add(new Proposal(matched, m.caseId(), ItemMatcher.claimOf(c), m.confidence(), next,
-                    m.reasons().similarity(), m.reasons().names(), m.reasons().numbers(), m.reasons().terms(), worthiness, true, i,
-                    reviewed(c)));
+            out.add(new Proposal(matched, m.caseId(), ItemMatcher.claimOf(whole.caseOf(m.caseId())), m.confidence(), next,
+                    m.reasons().similarity(), m.reasons().names(), m.reasons().numbers(), m.reasons().terms(), worthiness, true, i));
         }
         return out;
     }

@@ -19,11 +19,9 @@ import org.menagerie.catalog.Check;
  * @param worthiness the sentence's check-worthiness; for a whole item, its best sentence's, 0 when none was
  * @param whole whether the proposal is for the whole item
  * @param rank the proposal's place among the cases proposed for the same text, from 0
- * @param reviewed when the case was reviewed, or null when the catalog does not say
  */
 public record Proposal(String sentence, String caseId, String caseClaim, double confidence, double next, double similarity,
-                List<String> names, List<String> numbers, List<String> terms, double worthiness, boolean whole, int rank,
-                java.time.LocalDate reviewed) {
+                List<String> names, List<String> numbers, List<String> terms, double worthiness, boolean whole, int rank) {
     public Proposal {
         Check.notBlank(sentence, "sentence");
         Check.notBlank(caseId, "caseId");

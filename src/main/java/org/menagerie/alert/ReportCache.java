@@ -33,6 +33,9 @@ public final class ReportCache implements AutoCloseable {
                 while ((line = r.readLine()) != null) {
                     try {
                         JsonNode o = JSON.readTree(line);
+                        // a report's notes are written as their English text alone, which does not read back into a
+                        // note; alerting does not read them, so they are dropped
+                        if (o.get("report") instanceof ObjectNode report) report.putArray("notes");
                         reports.put(o.get("id").asText(), JSON.treeToValue(o.get("report"), Report.class));
                     } catch (IOException | RuntimeException e) {
                         // a line cut short: that item is checked again

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 public final class Signals {
     public static final List<String> NAMES = List.of("confidence", "similarity", "gap", "names", "numbers", "terms",
             "worthiness", "claimCover", "itemCover", "sentenceCover", "negationMismatch", "debunkCue", "reportCue",
-            "question", "sentencesLog", "english", "whole", "agree", "top", "article", "heldApart", "itemBest", "dated",
-            "dateGap", "reviewedAfter", "claimNumbersMissing");
+            "question", "sentencesLog", "english", "whole", "agree", "top", "article", "heldApart", "itemBest",
+            "claimNumbersMissing");
 
     private static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Set<String> STOP = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at",
@@ -42,18 +42,14 @@ public final class Signals {
      * @param english whether the item is in English
      * @param agree whether the other way of proposing (whole item or sentence) proposed the same case
      * @param article whether the item is an article (longer than a post)
-     * @param published when the item was published, or null
      * @param best the highest matcher confidence among all the item's proposals
      */
     public static double[] of(Proposal p, Set<String> itemWords, int sentences, boolean english, boolean agree, boolean article,
-                       java.time.Instant published, double best) {
+                       double best) {
         Set<String> caseWords = words(p.caseClaim());
         Set<String> sentenceWords = words(p.sentence());
         boolean caseNegated = NEGATION.matcher(p.caseClaim()).find();
         boolean sentenceNegated = NEGATION.matcher(p.sentence()).find();
-        // a restatement circulates around the time it is debunked; a case reviewed years away is more likely another claim
-        Long days = published == null || p.reviewed() == null ? null
-                : java.time.temporal.ChronoUnit.DAYS.between(published.atZone(java.time.ZoneOffset.UTC).toLocalDate(), p.reviewed());
         return new double[] {
                 p.confidence(),
                 p.similarity(),
@@ -77,9 +73,6 @@ public final class Signals {
                 article ? 1 : 0,
                 Stance.HELD_APART.matcher(p.sentence()).find() ? 1 : 0,
                 p.confidence() >= best ? 1 : 0,
-                days == null ? 0 : 1,
-                days == null ? 0.5 : Math.min(1, Math.log1p(Math.abs(days)) / 8),
-                days != null && days > 30 ? 1 : 0,
                 numbersMissing(p.caseClaim(), p.sentence())};
     }
 

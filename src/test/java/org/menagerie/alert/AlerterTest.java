@@ -82,8 +82,8 @@ class AlerterTest {
     void signalsSeeReportingCuesAndOneSidedNegation() {
         Proposal p = new Proposal("Officials denied that the vaccine does not contain microchips, according to the ministry.",
                 "c", "The vaccine contains microchips.", 0.7, 0.2, 0.88, List.of(), List.of(), List.of("vaccine", "microchips"),
-                0.8, false, 0, null);
-        double[] x = Signals.of(p, Signals.words(p.sentence()), 1, true, false, false, null, 0.7);
+                0.8, false, 0);
+        double[] x = Signals.of(p, Signals.words(p.sentence()), 1, true, false, false, 0.7);
         assertThat(x[Signals.NAMES.indexOf("negationMismatch")]).isEqualTo(1);
         assertThat(x[Signals.NAMES.indexOf("reportCue")]).isEqualTo(1);
         assertThat(x[Signals.NAMES.indexOf("debunkCue")]).isZero();

@@ -37,4 +37,19 @@ class ReportCacheTest {
             assertThat(again.get("cut")).isNull();
         }
     }
+
+    @Test
+    void aReportWithNotesReadsBackWithoutThem(@TempDir Path dir) throws IOException {
+        Report r = report();
+        Report noted = new Report(r.version(), new Report.Source("text", null, null, null, "ru"), r.counts(), r.claims(), r.matcher(),
+                List.of(new Report.Note("check.note.language", List.of("ru"), "check-worthiness in 'ru' reads language-neutral cues")), 12);
+        Path f = dir.resolve("reports.jsonl");
+        try (ReportCache cache = new ReportCache(f)) {
+            cache.put("tg-1", noted);
+        }
+        try (ReportCache again = new ReportCache(f)) {
+            assertThat(again.get("tg-1").claims()).isEqualTo(r.claims());
+            assertThat(again.get("tg-1").notes()).isEmpty();
+        }
+    }
 }

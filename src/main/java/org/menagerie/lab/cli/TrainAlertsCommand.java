@@ -65,7 +65,9 @@ final class TrainAlertsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<Case> cases = files.cases();
+        // English, as the Snopes importer makes them: the keyword index analyses a case in its language
+        List<Case> cases = files.cases().stream()
+                .map(c -> c.languages().isEmpty() ? c.toBuilder().languages(List.of("en")).build() : c).toList();
         Map<String, String> texts = files.queryTexts();
         Qrels q = Qrels.read(MatchCommand.existing(qrels));
         Path dir = files.vectors(Main.of(spec));
