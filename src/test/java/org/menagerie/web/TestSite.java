@@ -52,7 +52,13 @@ final class TestSite implements AutoCloseable {
     }
 
     private TestSite(Path dir, boolean demoCatalog, Supplier<Checker> checker, Fetcher fetcher, int checkLimit, Limits limits) {
+        this(dir, demoCatalog, checker, fetcher, checkLimit, limits, new java.util.Properties());
+    }
+
+    private TestSite(Path dir, boolean demoCatalog, Supplier<Checker> checker, Fetcher fetcher, int checkLimit, Limits limits,
+                     java.util.Properties more) {
         java.util.Properties settings = new java.util.Properties();
+        settings.putAll(more);
         settings.setProperty(Menagerie.DEMO_SETTING, String.valueOf(demoCatalog));
         // The fixture sites check with a checker of their own, so their search needs no vectors; the demo site checks
         // with its own, which reads the index's vectors, as a served workspace does.
@@ -80,6 +86,18 @@ final class TestSite implements AutoCloseable {
      */
     static TestSite demoSite(Path dir) {
         return new TestSite(dir, true, null, loopbackFetcher(), 1000, Limits.defaults());
+    }
+
+    /**
+     * The demo site with monitoring's settings as a desk on this machine runs it: {@code watch=true}, sources on
+     * loopback allowed and no delay between requests to one host. The test starts the loops when its outlets are in.
+     */
+    static TestSite monitoringSite(Path dir) {
+        java.util.Properties watch = new java.util.Properties();
+        watch.setProperty("watch", "true");
+        watch.setProperty("watch.allow-loopback", "true");
+        watch.setProperty("watch.host-delay-ms", "0");
+        return new TestSite(dir, true, null, loopbackFetcher(), 1000, Limits.defaults(), watch);
     }
 
     /**
