@@ -43,6 +43,11 @@ public final class Desk {
         return account.name();
     }
 
+    /** The desk's clock's now, which states are read at (a snooze that ran out is open). */
+    public Instant now() {
+        return clock.instant();
+    }
+
     /** One page of the alerts the query selects, newest first, with counts per state and level. */
     public Inbox list(AlertQuery query) {
         return store.list(Check.notNull(query, "query"), casesOf(query.narrative()), clock.instant());

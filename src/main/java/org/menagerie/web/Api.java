@@ -56,6 +56,7 @@ final class Api {
         r.get(V1 + "/bulletins/{slug}", ctx -> ctx.json(publication(ctx, Publication.Kind.BULLETIN)));
         r.put(V1 + "/publications/{slug}", this::putPublication);
         r.get(V1 + "/claimreview", this::claimReviews);
+        new AlertsApi(site).register(r);
     }
 
     private void cases(Context ctx) {
@@ -147,6 +148,11 @@ final class Api {
     }
 
     private Account token(Context ctx) {
+        return token(site, ctx);
+    }
+
+    /** The account whose API token the request carries ({@code Authorization: Bearer ...}); 401 without one. */
+    static Account token(Site site, Context ctx) {
         String auth = ctx.header("Authorization");
         if (auth == null || !auth.startsWith("Bearer ")) throw new ApiError(401, "error.api.tokenRequired");
         return site.accounts().byToken(auth.substring(7)).orElseThrow(() -> new ApiError(401, "error.api.unknownToken"));

@@ -41,6 +41,14 @@ final class Errors {
             message = "the catalog's database cannot be reached; try again shortly";
             key = "error.storeUnavailable";
             ctx.header("Retry-After", "5");
+        } else if (e instanceof org.menagerie.desk.DeskException d) {
+            status = switch (d.kind()) {
+                case NOT_FOUND -> 404;
+                case CONFLICT -> 409;
+                case FORBIDDEN -> 403;
+            };
+            message = e.getMessage();
+            key = "error.status." + status;
         } else if (e instanceof IllegalArgumentException) {
             status = 400;
             message = e.getMessage();

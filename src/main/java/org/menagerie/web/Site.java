@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import org.menagerie.Menagerie;
 import org.menagerie.catalog.CaseStore;
 import org.menagerie.check.Checker;
+import org.menagerie.desk.Desk;
 import org.menagerie.health.Health;
 import org.menagerie.ingest.Fetcher;
 import org.menagerie.publish.Accounts;
@@ -27,15 +28,16 @@ import org.menagerie.publish.SessionStore;
  * @param trustedProxies CIDR blocks of the proxies whose X-Forwarded-For is believed (setting {@code web.trustedProxies});
  *                       empty: the client is the socket's address
  * @param health the back ends' probes, for /health and /metrics
+ * @param desk the analysts' desk: alerts, decisions, sightings
  */
 public record Site(CaseStore cases, CaseFinder finder, PublicationStore publications, Accounts accounts,
                    Supplier<Checker> checker, Fetcher fetcher, String baseUrl, int checkLimit,
                    SessionStore sessions, LoginThrottle throttle, List<String> trustedProxies,
-                   Health health) {
+                   Health health, Desk desk) {
     public Site {
         if (cases == null || finder == null || publications == null || accounts == null || sessions == null || throttle == null
-                || health == null) {
-            throw new IllegalArgumentException("cases, finder, publications, accounts, sessions, throttle and health must not be null");
+                || health == null || desk == null) {
+            throw new IllegalArgumentException("cases, finder, publications, accounts, sessions, throttle, health and desk must not be null");
         }
         baseUrl = baseUrl == null ? "http://localhost:7070" : baseUrl.replaceAll("/+$", "");
         if (checkLimit < 1) throw new IllegalArgumentException("checkLimit must be positive: " + checkLimit);
@@ -49,17 +51,17 @@ public record Site(CaseStore cases, CaseFinder finder, PublicationStore publicat
         return new Site(menagerie.cases(), new SearchFinder(menagerie.search(), menagerie.cases()), menagerie.publications(),
                 menagerie.accounts(), menagerie::checker, fetcher, baseUrl, checkLimit, menagerie.sessions(),
                 menagerie.loginThrottle(), TrustedProxies.from(menagerie.workspace().settings(), System.getenv()).cidrs(),
-                menagerie.health());
+                menagerie.health(), menagerie.desk());
     }
 
     /** The same site with another checker (null: none installed), for a test that checks against another catalog. */
     public Site withChecker(Supplier<Checker> other) {
         return new Site(cases, finder, publications, accounts, other, fetcher, baseUrl, checkLimit, sessions, throttle,
-                trustedProxies, health);
+                trustedProxies, health, desk);
     }
 
     /** The same site behind other trusted proxies (CIDR blocks). */
     public Site withTrustedProxies(List<String> cidrs) {
-        return new Site(cases, finder, publications, accounts, checker, fetcher, baseUrl, checkLimit, sessions, throttle, cidrs, health);
+        return new Site(cases, finder, publications, accounts, checker, fetcher, baseUrl, checkLimit, sessions, throttle, cidrs, health, desk);
     }
 }

@@ -97,6 +97,11 @@ final class TestSite implements AutoCloseable {
         });
     }
 
+    /** The site's installation, for a test that adds what the site then serves (alerts, accounts). */
+    Menagerie menagerie() {
+        return menagerie;
+    }
+
     String base() {
         return "http://127.0.0.1:" + server.port();
     }
