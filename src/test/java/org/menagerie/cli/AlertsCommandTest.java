@@ -25,6 +25,9 @@ class AlertsCommandTest {
     void alerts() throws Exception {
         cli = new Cli(dir.resolve("ws"));
         try (Menagerie m = Menagerie.open(Workspace.at(cli.workspace))) {
+            m.cases().put(org.menagerie.catalog.Case.builder("case-chips", "Vaccines contain chips").languages(java.util.List.of("ro"))
+                    .provenance(org.menagerie.catalog.Provenance.ofFile("test", "AlertsCommandTest.java", 1))
+                    .status(org.menagerie.catalog.Status.PUBLISHED).build(), "test");
             m.alerts().record(new Alert("article:1", "sputnik.md", "https://sputnik.md/a", "NATO trupe în Moldova", "case-nato",
                     0.55, Level.SUGGESTED, "terms: NATO", Instant.parse("2026-03-01T10:00:00Z")));
             m.alerts().record(new Alert("article:2", "rtr.md", "https://rtr.md/b", "Vaccinurile conțin cipuri", "case-chips",
@@ -67,6 +70,19 @@ class AlertsCommandTest {
                 .containsExactly("confirm/ana", "undo/ana", "dismiss/ion");
         assertThat(shown.get("decisions").get(2).get("reason").asText()).isEqualTo("satire");
         assertThat(cli.run("alerts", "show", "nope").code()).isEqualTo(ExitCode.NOT_FOUND);
+    }
+
+    @Test
+    void exportsCarryTheSightingsAsAppearances() throws Exception {
+        Cli.Run jsonl = cli.run("export", "jsonl");
+        assertThat(jsonl.code()).as(jsonl.err()).isZero();
+        assertThat(jsonl.out()).contains("https://rtr.md/b");
+        JsonNode feed = JSON.readTree(cli.run("export", "claimreview").out());
+        assertThat(feed.at("/dataFeedElement/0/item/0/itemReviewed/appearance/0/url").asText()).isEqualTo("https://rtr.md/b");
+        assertThat(feed.at("/dataFeedElement/0/item/0/itemReviewed/appearance/0/publisher/name").asText()).isEqualTo("rtr.md");
+        assertThat(cli.run("export", "csv").out()).contains("https://rtr.md/b");
+        assertThat(cli.run("alerts", "undo", matched).code()).isZero();
+        assertThat(cli.run("export", "jsonl").out()).doesNotContain("https://rtr.md/b");
     }
 
     @Test

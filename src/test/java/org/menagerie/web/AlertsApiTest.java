@@ -80,6 +80,21 @@ class AlertsApiTest {
     }
 
     @Test
+    void aConfirmedAlertReachesTheCaseAndItsClaimReview() {
+        String id = AlertStore.idOf("article:9", "vaccine-microchip");
+        assertThat(http.json("POST", "/api/v1/alerts/" + id + "/decision", "{\"action\":\"confirm\"}", analyst).statusCode()).isEqualTo(200);
+        JsonNode c = ApiTest.json(http.get("/api/v1/cases/vaccine-microchip").body());
+        assertThat(c.at("/sightings/0/outlet").asText()).isEqualTo("outlet-9");
+        assertThat(c.at("/sightings/0/confirmedBy").asText()).isEqualTo("dana");
+        JsonNode reviews = ApiTest.json(http.get("/api/v1/claimreview?size=100").body()).get("items");
+        JsonNode review = null;
+        for (JsonNode r : reviews) if (r.get("url").asText().endsWith("/cases/vaccine-microchip")) review = r;
+        assertThat(review).isNotNull();
+        assertThat(review.at("/itemReviewed/appearance")).extracting(a -> a.at("/publisher/name").asText()).contains("outlet-9");
+        assertThat(http.get("/cases/vaccine-microchip").body()).contains("outlet-9");
+    }
+
+    @Test
     void aBulkDecisionReportsEachAlert() {
         String body = "{\"ids\":[\"" + id(1) + "\",\"" + id(2) + "\",\"nope\"],\"action\":\"snooze\",\"until\":\"2999-01-01\"}";
         var r = http.json("POST", "/api/v1/alerts/decisions", body, site.token);
