@@ -29,6 +29,7 @@ public final class Main implements Runnable {
     static List<Object> commands() {
         return List.of(
                 new ImportCommand(),
+                new AlertsCommand(),
                 new ExportCommand(),
                 new HistoryCommand(),
                 new StatsCommand(),

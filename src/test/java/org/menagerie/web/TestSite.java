@@ -115,7 +115,7 @@ final class TestSite implements AutoCloseable {
         });
     }
 
-    /** The site's own installation, for tests that put monitoring's records in its store. */
+    /** The site's installation, for a test that adds what the site then serves (alerts, accounts). */
     Menagerie menagerie() {
         return menagerie;
     }
