@@ -21,6 +21,9 @@ final class ErrorExits {
         if (e instanceof CommandException ce) return ce.exitCode();
         if (e instanceof NoSuchFileException || e instanceof FileNotFoundException) return ExitCode.NOT_FOUND;
         if (e instanceof IllegalArgumentException) return ExitCode.BAD_INPUT;
+        if (e instanceof org.menagerie.desk.DeskException d) {
+            return d.kind() == org.menagerie.desk.DeskException.Kind.NOT_FOUND ? ExitCode.NOT_FOUND : ExitCode.FAILED;
+        }
         return ExitCode.FAILED;
     }
 

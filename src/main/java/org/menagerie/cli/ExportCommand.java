@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.menagerie.Menagerie;
-import org.menagerie.catalog.CaseStore;
 import org.menagerie.dataset.CaseWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,7 +18,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Writes every case of the catalog in a dataset format, in id order, to stdout or a file.",
+        description = "Writes every case of the catalog in a dataset format, in id order, to stdout or a file; the sightings "
+                + "monitoring confirmed are among each case's appearances.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:exported", "1:the file could not be written", "2:unknown format or bad options"})
 final class ExportCommand implements Callable<Integer> {
@@ -39,12 +39,12 @@ final class ExportCommand implements Callable<Integer> {
         try (Menagerie menagerie = Menagerie.open(parent.workspace())) {
             long count;
             if (outFile == null) {
-                count = export(menagerie.cases(), new Utf8WriterStream(spec.commandLine().getOut()));
+                count = export(menagerie, new Utf8WriterStream(spec.commandLine().getOut()));
             } else {
                 Path dir = outFile.toAbsolutePath().getParent();
                 Path partial = Files.createTempFile(dir, outFile.getFileName().toString(), ".partial");
                 try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial))) {
-                    count = export(menagerie.cases(), out);
+                    count = export(menagerie, out);
                 } catch (IOException | RuntimeException e) {
                     Files.deleteIfExists(partial);
                     throw e;
@@ -57,12 +57,14 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private long export(CaseStore store, OutputStream out) throws IOException {
+    /** Every case with the sightings monitoring confirmed, as new appearances. */
+    private long export(Menagerie menagerie, OutputStream out) throws IOException {
         long[] count = {0};
+        var withSightings = menagerie.desk().withSightingsOfAll();
         try (CaseWriter writer = Formats.writer(format, out)) {
-            store.forEach(c -> {
+            menagerie.cases().forEach(c -> {
                 try {
-                    writer.write(c);
+                    writer.write(withSightings.apply(c));
                     count[0]++;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

@@ -31,6 +31,7 @@ public final class Main implements Runnable {
     static List<Object> commands() {
         List<Object> all = new ArrayList<>(List.of(
                 new ImportCommand(),
+                new AlertsCommand(),
                 new ExportCommand(),
                 new HistoryCommand(),
                 new StatsCommand(),

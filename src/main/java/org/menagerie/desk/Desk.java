@@ -43,6 +43,11 @@ public final class Desk {
         return account.name();
     }
 
+    /** The desk's clock's now, which states are read at (a snooze that ran out is open). */
+    public Instant now() {
+        return clock.instant();
+    }
+
     /** One page of the alerts the query selects, newest first, with counts per state and level. */
     public Inbox list(AlertQuery query) {
         return store.list(Check.notNull(query, "query"), casesOf(query.narrative()), clock.instant());
@@ -127,6 +132,24 @@ public final class Desk {
     /** The cases sighted, the most recently sighted first, at most {@code limit}. */
     public List<CaseSightings> sightedCases(int limit) {
         return store.sightedCases(limit);
+    }
+
+    /**
+     * The case with its sightings added to its appearances (a sighting whose address the case lists already is not
+     * repeated), as readers see it: on the case page's ClaimReview, in the API and in every export.
+     */
+    public Case withSightings(Case c) {
+        return Sightings.onto(c, store.sightings(c.id()));
+    }
+
+    /**
+     * {@link #withSightings} for a whole export: reads every sighting once, up front, so that writing a large catalog
+     * asks the store nothing per case.
+     */
+    public java.util.function.UnaryOperator<Case> withSightingsOfAll() {
+        Map<String, List<Sighting>> all = new java.util.HashMap<>();
+        for (CaseSightings s : store.sightedCases(Integer.MAX_VALUE)) all.put(s.caseId(), store.sightings(s.caseId()));
+        return c -> Sightings.onto(c, all.getOrDefault(c.id(), List.of()));
     }
 
     /** Sightings per narrative (a case in two narratives counts for both), by narrative id. */

@@ -40,7 +40,7 @@ final class Api {
         RoutesConfig r = routes.api();
         r.get(V1 + "/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
         r.get(V1 + "/cases", this::cases);
-        r.get(V1 + "/cases/{id}", ctx -> ctx.json(publishedCase(ctx.pathParam("id"))));
+        r.get(V1 + "/cases/{id}", this::oneCase);
         r.put(V1 + "/cases/{id}", this::putCase);
         r.get(V1 + "/cases/{id}/history", ctx -> ctx.json(Map.of("items",
                 site.cases().history(publishedCase(ctx.pathParam("id")).id()).stream().map(v -> Map.of(
@@ -56,6 +56,7 @@ final class Api {
         r.get(V1 + "/bulletins/{slug}", ctx -> ctx.json(publication(ctx, Publication.Kind.BULLETIN)));
         r.put(V1 + "/publications/{slug}", this::putPublication);
         r.get(V1 + "/claimreview", this::claimReviews);
+        new AlertsApi(site).register(r);
     }
 
     private void cases(Context ctx) {
@@ -80,6 +81,14 @@ final class Api {
         }
         body.put("facets", facets);
         ctx.json(body);
+    }
+
+    /** A published case with the sightings monitoring confirmed ({@code sightings}, the most recent last). */
+    private void oneCase(Context ctx) {
+        Case c = publishedCase(ctx.pathParam("id"));
+        com.fasterxml.jackson.databind.node.ObjectNode body = org.menagerie.catalog.CaseJson.MAPPER.valueToTree(c);
+        body.set("sightings", org.menagerie.desk.DeskJson.sightings(site.desk().sightings(c.id())));
+        ctx.contentType("application/json").result(body.toString());
     }
 
     private Case publishedCase(String id) {
@@ -136,7 +145,8 @@ final class Api {
         int size = Math.min(100, Math.max(1, SitePages.intParam(ctx, "size", 50)));
         var results = site.finder().find(new CaseFinder.Query("", Map.of(), page, size));
         ctx.json(Map.of("total", results.total(), "page", page, "size", size, "items",
-                results.hits().stream().map(h -> ClaimReviews.of(h.found(), Page.outside("en", site.baseUrl()))).toList()));
+                results.hits().stream().map(h -> ClaimReviews.of(site.desk().withSightings(h.found()), Page.outside("en", site.baseUrl())))
+                        .toList()));
     }
 
     /** The token's account when it may change cases and publications. */
@@ -147,6 +157,11 @@ final class Api {
     }
 
     private Account token(Context ctx) {
+        return token(site, ctx);
+    }
+
+    /** The account whose API token the request carries ({@code Authorization: Bearer ...}); 401 without one. */
+    static Account token(Site site, Context ctx) {
         String auth = ctx.header("Authorization");
         if (auth == null || !auth.startsWith("Bearer ")) throw new ApiError(401, "error.api.tokenRequired");
         return site.accounts().byToken(auth.substring(7)).orElseThrow(() -> new ApiError(401, "error.api.unknownToken"));

@@ -89,7 +89,7 @@ final class SitePages {
         for (String id : c.narratives()) site.cases().narrative(id).ifPresent(narratives::add);
         views.render(ctx, "case.jte", page, "c", c, "narratives", narratives, "sightings", site.monitor().desk().sightings(c.id()),
                 "related", site.finder().related(stored, 5), "history", site.cases().history(c.id()),
-                "jsonLd", ClaimReviews.scriptJson(c, page), "textLang", stored.readIn(lang) == null ? "en" : stored.readIn(lang));
+                "jsonLd", ClaimReviews.scriptJson(site.desk().withSightings(c), page), "textLang", stored.readIn(lang) == null ? "en" : stored.readIn(lang));
     }
 
     private void narratives(Context ctx) {

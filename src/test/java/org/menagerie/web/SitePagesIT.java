@@ -2,8 +2,6 @@ package org.menagerie.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,13 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -42,25 +38,25 @@ class SitePagesIT {
             "/analyses/{slug}", Map.of("ro", "analiza-riga-nato-2021", "en", "analysis-riga-nato-2021"),
             "/bulletins/{slug}", Map.of("ro", "buletin-2021-48", "en", "bulletin-2021-48"),
             "/topics/{tag}", Map.of("ro", "rusia", "en", "russia"),
-            "/authors/{slug}", Map.of("ro", "ioana-muresan", "en", "ioana-muresan"));
+            "/authors/{slug}", Map.of("ro", "ioana-muresan", "en", "ioana-muresan"),
+            "/outlets/{id}", Map.of("ro", Monitored.OUTLET, "en", Monitored.OUTLET));
     /** Pages that are not a reader's (editors', machine-readable) or need a signed-in editor. */
     static final List<String> NOT_READERS = List.of("/editor", "/api/", "/feeds/", "/sitemap", "/robots", "/health",
-            "/metrics", "/logout");
+            "/metrics", "/logout", "/trends.csv");
 
     @TempDir static Path dir;
     @TempDir static Path profile;
     static TestSite site;
     static Browser browser;
-    static String axe;
+    static PageAudit audit;
 
     @BeforeAll
     static void start() throws Exception {
         site = TestSite.demoSite(dir);
         browser = new Browser(profile);
-        try (InputStream in = SitePagesIT.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
-            if (in == null) throw new IllegalStateException("axe-core is missing from the test classpath");
-            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        audit = new PageAudit(browser);
+        // Monitoring's records, so that the outlets, trends and sightings are walked with something to show.
+        Monitored.seed(site.menagerie(), "demo-nato-hardware-near-russian-borders", java.time.Instant.now());
     }
 
     @AfterAll
@@ -96,6 +92,8 @@ class SitePagesIT {
             pages.add(prefix + "/cases/no-such-case");
             pages.add(prefix + "/cases?q=nato&page=abc");
             pages.add(prefix + "/cases?q=nato");
+            pages.add(prefix + "/cases?q=nato&sort=resurfaced");
+            for (String by : List.of("case", "outlet", "country", "language")) pages.add(prefix + "/trends?by=" + by);
             for (String path : pages) {
                 browser.driver.get(site.base() + path);
                 inspect(lang, path, problems);
@@ -113,53 +111,7 @@ class SitePagesIT {
     }
 
     private static void inspect(String lang, String path, Map<String, List<String>> problems) throws Exception {
-        String name = "walk-" + lang + "-" + path.replaceAll("[^a-zA-Z0-9]+", "-").replaceAll("^-|-$", "");
-        browser.shot(name.length() > 80 ? name.substring(0, 80) : name);
-        List<String> found = new ArrayList<>();
-        assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).as(path).isEqualTo(lang);
-        Set<String> foreign = new TreeSet<>();
-        for (String word : ownLanguageText().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
-            if (("ro".equals(lang) ? ENGLISH : ROMANIAN).contains(word)) foreign.add(word);
-        }
-        if (!foreign.isEmpty()) found.add("words of the other language: " + foreign);
-        found.addAll(axeViolations());
+        List<String> found = audit.inspect(lang, path);
         if (!found.isEmpty()) problems.put(lang + " " + path, found);
-    }
-
-    /** The visible text whose nearest lang attribute is the page's own. */
-    private static String ownLanguageText() {
-        return (String) ((JavascriptExecutor) browser.driver).executeScript("""
-                const page = document.documentElement.lang; const out = [];
-                const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-                while (walker.nextNode()) {
-                  const el = walker.currentNode.parentElement;
-                  if (!el || el.closest('script,style') || !el.checkVisibility()) continue;
-                  const marked = el.closest('[lang]');
-                  if (marked && marked.lang !== page) continue;
-                  out.push(walker.currentNode.textContent);
-                }
-                for (const el of document.querySelectorAll('[placeholder],[aria-label],[title],[alt]')) {
-                  const marked = el.closest('[lang]');
-                  if (marked && marked.lang !== page) continue;
-                  out.push(el.getAttribute('placeholder') || '', el.getAttribute('aria-label') || '', el.getAttribute('title') || '', el.getAttribute('alt') || '');
-                }
-                return out.join(' ');""");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> axeViolations() {
-        JavascriptExecutor js = (JavascriptExecutor) browser.driver;
-        js.executeScript(axe);
-        List<String> out = new ArrayList<>();
-        for (String options : List.of("{runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}}",
-                "{runOnly: {type: 'rule', values: ['page-has-heading-one', 'landmark-one-main']}}")) {
-            List<Map<String, Object>> violations = (List<Map<String, Object>>) js.executeAsyncScript(
-                    "const done = arguments[arguments.length - 1];"
-                            + "axe.run(document, " + options + ").then(r => done(r.violations.map(v => ({id: v.id, "
-                            + "nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ') + ': ' + (n.failureSummary || '').split('\\n')[1])}))))"
-                            + ".catch(e => done([{id: 'axe failed', nodes: [String(e)]}]));");
-            for (Map<String, Object> v : violations) out.add("axe " + v.get("id") + " " + v.get("nodes"));
-        }
-        return out;
     }
 }

@@ -52,7 +52,13 @@ final class TestSite implements AutoCloseable {
     }
 
     private TestSite(Path dir, boolean demoCatalog, Supplier<Checker> checker, Fetcher fetcher, int checkLimit, Limits limits) {
+        this(dir, demoCatalog, checker, fetcher, checkLimit, limits, new java.util.Properties());
+    }
+
+    private TestSite(Path dir, boolean demoCatalog, Supplier<Checker> checker, Fetcher fetcher, int checkLimit, Limits limits,
+                     java.util.Properties more) {
         java.util.Properties settings = new java.util.Properties();
+        settings.putAll(more);
         settings.setProperty(Menagerie.DEMO_SETTING, String.valueOf(demoCatalog));
         // The fixture sites check with a checker of their own, so their search needs no vectors; the demo site checks
         // with its own, which reads the index's vectors, as a served workspace does.
@@ -83,6 +89,18 @@ final class TestSite implements AutoCloseable {
     }
 
     /**
+     * The demo site with monitoring's settings as a desk on this machine runs it: {@code watch=true}, sources on
+     * loopback allowed and no delay between requests to one host. The test starts the loops when its outlets are in.
+     */
+    static TestSite monitoringSite(Path dir) {
+        java.util.Properties watch = new java.util.Properties();
+        watch.setProperty("watch", "true");
+        watch.setProperty("watch.allow-loopback", "true");
+        watch.setProperty("watch.host-delay-ms", "0");
+        return new TestSite(dir, true, null, loopbackFetcher(), 1000, Limits.defaults(), watch);
+    }
+
+    /**
      * A fresh workspace holding the demo catalog, as {@code menagerie serve} opens it; its checker is built on the
      * first check (embedding the 47 demo cases takes seconds), so a test class shares one.
      */
@@ -97,7 +115,7 @@ final class TestSite implements AutoCloseable {
         });
     }
 
-    /** The site's own installation, for tests that put monitoring's records in its store. */
+    /** The site's installation, for a test that adds what the site then serves (alerts, accounts). */
     Menagerie menagerie() {
         return menagerie;
     }
