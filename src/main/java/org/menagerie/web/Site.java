@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import org.menagerie.Menagerie;
 import org.menagerie.catalog.CaseStore;
 import org.menagerie.check.Checker;
+import org.menagerie.delivery.AlertFeed;
 import org.menagerie.desk.Desk;
 import org.menagerie.health.Health;
 import org.menagerie.ingest.Fetcher;
@@ -29,15 +30,16 @@ import org.menagerie.publish.SessionStore;
  *                       empty: the client is the socket's address
  * @param health the back ends' probes, for /health and /metrics
  * @param monitor outlets, articles, alerts, trends and the analysts' desk, for the desk, outlet and trend pages
+ * @param alertFeed each user's alerts, for the feed behind their private token
  */
 public record Site(CaseStore cases, CaseFinder finder, PublicationStore publications, Accounts accounts,
                    Supplier<Checker> checker, Fetcher fetcher, String baseUrl, int checkLimit,
                    SessionStore sessions, LoginThrottle throttle, List<String> trustedProxies,
-                   Health health, Monitor monitor) {
+                   Health health, Monitor monitor, AlertFeed alertFeed) {
     public Site {
         if (cases == null || finder == null || publications == null || accounts == null || sessions == null || throttle == null
-                || health == null || monitor == null) {
-            throw new IllegalArgumentException("cases, finder, publications, accounts, sessions, throttle, health and monitor must not be null");
+                || health == null || monitor == null || alertFeed == null) {
+            throw new IllegalArgumentException("cases, finder, publications, accounts, sessions, throttle, health, monitor and alertFeed must not be null");
         }
         baseUrl = baseUrl == null ? "http://localhost:7070" : baseUrl.replaceAll("/+$", "");
         if (checkLimit < 1) throw new IllegalArgumentException("checkLimit must be positive: " + checkLimit);
@@ -51,18 +53,18 @@ public record Site(CaseStore cases, CaseFinder finder, PublicationStore publicat
         return new Site(menagerie.cases(), new SearchFinder(menagerie.search(), menagerie.cases()), menagerie.publications(),
                 menagerie.accounts(), menagerie::checker, fetcher, baseUrl, checkLimit, menagerie.sessions(),
                 menagerie.loginThrottle(), TrustedProxies.from(menagerie.workspace().settings(), System.getenv()).cidrs(),
-                menagerie.health(), Monitor.of(menagerie));
+                menagerie.health(), Monitor.of(menagerie), menagerie.alertFeed());
     }
 
     /** The same site with another checker (null: none installed), for a test that checks against another catalog. */
     public Site withChecker(Supplier<Checker> other) {
         return new Site(cases, finder, publications, accounts, other, fetcher, baseUrl, checkLimit, sessions, throttle,
-                trustedProxies, health, monitor);
+                trustedProxies, health, monitor, alertFeed);
     }
 
     /** The same site behind other trusted proxies (CIDR blocks). */
     public Site withTrustedProxies(List<String> cidrs) {
-        return new Site(cases, finder, publications, accounts, checker, fetcher, baseUrl, checkLimit, sessions, throttle, cidrs, health, monitor);
+        return new Site(cases, finder, publications, accounts, checker, fetcher, baseUrl, checkLimit, sessions, throttle, cidrs, health, monitor, alertFeed);
     }
 
     /** The analysts' desk: alerts, decisions, sightings. */
