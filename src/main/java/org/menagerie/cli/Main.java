@@ -35,6 +35,7 @@ public final class Main implements Runnable {
                 new MatchCommand(),
                 new EvalCommand(),
                 new TrainCommand(),
+                new LexiconCommand(),
                 new ExtractCommand(),
                 new AnalyzeCommand(),
                 new CheckWorthyCommand(),

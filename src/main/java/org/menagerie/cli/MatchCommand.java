@@ -16,6 +16,7 @@ import org.menagerie.embedding.VectorCache;
 import org.menagerie.search.Search;
 import org.menagerie.search.SearchSettings;
 import org.menagerie.store.memory.MemoryCaseStore;
+import org.menagerie.text.Languages;
 import org.menagerie.eval.CheckThatFiles;
 import org.menagerie.eval.RunLine;
 import org.menagerie.eval.TrecRun;
@@ -60,6 +61,11 @@ public final class MatchCommand implements Callable<Integer> {
             + " collection (as training sees them) instead of a search index, the checker's path")
     boolean inMemory;
 
+    @Option(names = "--lang", defaultValue = "en", paramLabel = "CODE",
+            description = "the queries' language (ISO 639-1), or 'auto' to identify each query's; Romanian, Russian and"
+                    + " Ukrainian queries are also matched through their English rendering (default ${DEFAULT-VALUE})")
+    String lang;
+
     @Override
     public Integer call() {
         Map<String, String> qs = CheckThatFiles.queries(existing(queries));
@@ -67,7 +73,9 @@ public final class MatchCommand implements Callable<Integer> {
         try (Collection c = open(parent, existing(collection), cache, model, fusionOnly, undated, !inMemory)) {
             for (var q : qs.entrySet()) {
                 int rank = 1;
-                for (Match m : c.matcher().match(q.getValue(), top)) lines.add(new RunLine(q.getKey(), m.caseId(), rank++, m.score(), tag));
+                String language = lang.equals("auto") ? Languages.identify(q.getValue(), "en") : lang;
+                List<Match> found = language.equals("en") ? c.matcher().match(q.getValue(), top) : c.matcher().match(q.getValue(), language, top);
+                for (Match m : found) lines.add(new RunLine(q.getKey(), m.caseId(), rank++, m.score(), tag));
             }
         }
         TrecRun.of(lines).write(out);
