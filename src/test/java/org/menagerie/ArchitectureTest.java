@@ -25,10 +25,18 @@ class ArchitectureTest {
                         "org.menagerie.check..", "org.menagerie.extract..", "org.menagerie.dataset..", "org.menagerie.ner..",
                         "org.menagerie.outlet..", "org.menagerie.feed..", "org.menagerie.dedup..", "org.menagerie.queue..",
                         "org.menagerie.watch..", "org.menagerie.alert..", "org.menagerie.standing..",
-                        "org.menagerie.health..")
+                        "org.menagerie.health..", "org.menagerie.translate..", "org.menagerie.lexicon..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "gg.jte..", "picocli..",
                         "java.sql..", "org.h2..", "org.flywaydb..", "org.menagerie.web..", "org.menagerie.cli..",
                         "org.menagerie.store..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheCommandLineRunsTheLexiconBuilder() {
+        noClasses().that().resideOutsideOfPackages("org.menagerie.lexicon..", "org.menagerie.cli..")
+                .should().dependOnClassesThat().resideInAPackage("org.menagerie.lexicon..")
+                .because("building lexicons is the lab's work; translation reads the files it wrote")
                 .check(classes);
     }
 

@@ -39,6 +39,14 @@ public final class Translator {
         return Rendering.of(language, words);
     }
 
+    /**
+     * The English words a case's text is also indexed and profiled with when it is in a language the translator
+     * knows (so that English and other-language queries meet it); null for English and untranslated languages.
+     */
+    public String keywordsOf(String text, String language) {
+        return translates(language) ? render(text, language).keywords() : null;
+    }
+
     /** The lexicon a language's glosses come from (for reporting what was loaded). */
     public Lexicon lexicon(String language) {
         return Lexicons.get(language);
