@@ -28,7 +28,7 @@ class ArchitectureTest {
                         "org.menagerie.check..", "org.menagerie.extract..", "org.menagerie.dataset..", "org.menagerie.ner..",
                         "org.menagerie.outlet..", "org.menagerie.feed..", "org.menagerie.dedup..", "org.menagerie.queue..",
                         "org.menagerie.watch..", "org.menagerie.alert..", "org.menagerie.standing..",
-                        "org.menagerie.health..")
+                        "org.menagerie.health..", "org.menagerie.translate..", "org.menagerie.lab.lexicon..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "gg.jte..", "picocli..",
                         "java.sql..", "org.h2..", "org.flywaydb..", "org.menagerie.web..", "org.menagerie.cli..",
                         "org.menagerie.store..")

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.menagerie.catalog.Case;
+import org.menagerie.translate.Translator;
 
 /**
  * The candidate cases, each analysed into the cues its features and reasons need. Built when a case is first
@@ -57,10 +58,21 @@ final class CaseProfiles {
         return source.get(id).orElseThrow(() -> new IllegalStateException("unknown case: " + id));
     }
 
+    /**
+     * A case in a language the translator knows is profiled with its English rendering beside its own words, so that
+     * an English or other-language claim's words and names can cover it.
+     */
     private Profile profile(Case c, long stamp) {
         String passage = CaseText.passage(c);
-        return new Profile(c, stamp, Cues.of(analyzer, passage), new LinkedHashSet<>(Terms.analyzed(analyzer, c.claim())),
-                new LinkedHashSet<>(Terms.analyzed(analyzer, c.title())), Cues.words(passage), c.reviewDate());
+        String claim = c.claim(), title = c.title(), words = passage;
+        Translator t = Translator.shipped();
+        if (t.translates(c.language())) {
+            claim += " " + t.keywordsOf(c.claim(), c.language());
+            title += " " + t.keywordsOf(c.title(), c.language());
+            words += " " + t.keywordsOf(passage, c.language());
+        }
+        return new Profile(c, stamp, Cues.of(analyzer, words), new LinkedHashSet<>(Terms.analyzed(analyzer, claim)),
+                new LinkedHashSet<>(Terms.analyzed(analyzer, title)), Cues.words(words), c.reviewDate());
     }
 
     Analyzer analyzer() {

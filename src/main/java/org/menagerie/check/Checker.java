@@ -115,16 +115,20 @@ public final class Checker {
         for (Stages.Scored s : worthy) {
             if (confidence.possible(matcher.score(s.sentence().text(), language, null, null))) possible.add(s);
         }
-        List<String> clean = possible.stream().map(s -> QueryText.clean(s.sentence().text())).toList();
-        List<float[]> vectors = clean.isEmpty() ? List.of() : embedder.queries(clean);
+        // a translated sentence is embedded twice, as written and as rendered in English (Matcher.embeddingTexts)
+        List<List<String>> texts = possible.stream().map(s -> matcher.embeddingTexts(s.sentence().text(), language)).toList();
+        List<float[]> flat = texts.isEmpty() ? List.of() : embedder.queries(texts.stream().flatMap(List::stream).toList());
         Map<Stages.Scored, Report.Claim> matched = new HashMap<>();
-        for (int i = 0; i < possible.size(); i++) matched.put(possible.get(i), claim(possible.get(i), language, vectors.get(i)));
+        for (int i = 0, at = 0; i < possible.size(); at += texts.get(i).size(), i++) {
+            float[] english = texts.get(i).size() > 1 ? flat.get(at + 1) : null;
+            matched.put(possible.get(i), claim(possible.get(i), language, flat.get(at), english));
+        }
         return worthy.stream().map(s -> matched.getOrDefault(s,
                 new Report.Claim(s.index(), s.sentence().text(), s.score(), List.of(), null))).toList();
     }
 
-    private Report.Claim claim(Stages.Scored s, String language, float[] vector) {
-        Matcher.Scored scored = matcher.score(s.sentence().text(), language, vector, null);
+    private Report.Claim claim(Stages.Scored s, String language, float[] vector, float[] englishVector) {
+        Matcher.Scored scored = matcher.score(s.sentence().text(), language, vector, englishVector, null);
         List<Match> found = matcher.ranked(s.sentence().text(), scored, TOP);
         Map<String, Double> evidence = Confidence.evidence(scored);
         List<Report.CaseMatch> matches = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.menagerie.check;
 
 import org.menagerie.embedding.Embedder;
 import org.menagerie.text.CheckWorthiness;
+import org.menagerie.translate.Translator;
 
 /** Builds a {@link Checker} over a candidate source: the shipped undated re-ranker, the source's embedder, the models. */
 final class CheckerBuilder {
@@ -24,7 +25,7 @@ final class CheckerBuilder {
             throw new IllegalStateException("the shipped re-ranker wants a second embedding model (" + model.secondModel()
                     + "), which the index does not hold");
         }
-        Matcher matcher = new Matcher(source, embedder, null, model);
+        Matcher matcher = new Matcher(source, embedder, null, model).translating(Translator.shipped());
         return new Checker(matcher, embedder, CheckWorthiness.load(), new Confidence(model));
     }
 }

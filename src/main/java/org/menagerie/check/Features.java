@@ -42,7 +42,7 @@ public final class Features {
             double bmNorm = maxBm > minBm ? (c.bm25() - minBm) / (maxBm - minBm) : 0;
             long shared = query.numbers().stream().filter(p.cues().numbers()::contains).count();
             long missing = p.cues().numbers().stream().filter(x -> !query.numbers().contains(x)).count();
-            long names = query.names().stream().filter(p.words()::contains).count();
+            long names = query.names().stream().filter(name -> query.named(name, p.words())).count();
             boolean dated = query.date() != null && p.reviewed() != null;
             long days = dated ? ChronoUnit.DAYS.between(p.reviewed(), query.date()) : 0;
             double second = cos2 == null ? c.cosine() : cos2[i];

@@ -9,6 +9,10 @@ import java.util.Set;
 import org.menagerie.catalog.Case;
 import org.menagerie.catalog.Check;
 import org.menagerie.embedding.Embedder;
+import org.menagerie.translate.Bridge;
+import org.menagerie.translate.Rendering;
+import org.menagerie.translate.Spellings;
+import org.menagerie.translate.Translator;
 
 /**
  * Matches a check-worthy sentence against known cases: candidates from a {@link CandidateSource}, re-ranked by the
@@ -22,6 +26,8 @@ public final class Matcher {
     private final Embedder embedder;
     private final SecondOpinion second;
     private final MatcherModel model;
+    /** Renders Romanian, Russian and Ukrainian queries in English words; null: every query is matched as written. */
+    private final Translator translator;
 
     /**
      * @param cases the source's cases (kept for callers of the first version; the source now answers for its cases)
@@ -42,6 +48,37 @@ public final class Matcher {
             throw new IllegalArgumentException("second: the model expects vectors from " + model.secondModel());
         }
         this.second = model.secondModel() == null ? null : second;
+        this.translator = null;
+    }
+
+    /**
+     * The same matcher, also matching a query in a language the translator knows against English cases, through its
+     * English rendering (see {@link #score(String, String, float[], float[], float[])}).
+     */
+    public Matcher translating(Translator translator) {
+        return new Matcher(this, model, Check.notNull(translator, "translator"));
+    }
+
+    /** The query's English rendering, or null when it is matched as written only. */
+    Rendering rendering(String text, String language) {
+        return translator == null || !translator.translates(language) ? null : translator.render(QueryText.clean(text), language);
+    }
+
+    /**
+     * What to embed for a query: its cleaned text, and then, when it is translated, its English rendering (e5 reads
+     * English: the first vector finds cases in the query's own language, the second English ones).
+     */
+    public List<String> embeddingTexts(String text, String language) {
+        String clean = QueryText.clean(Check.notNull(text, "text"));
+        Rendering r = rendering(text, language);
+        return r == null ? List.of(clean) : List.of(clean, r.sentence());
+    }
+
+    /** As {@link #match(String, int)} for a text in {@code language} (ISO 639-1; null for English). */
+    public List<Match> match(String text, String language, int top) {
+        if (second != null) throw new IllegalStateException("a matcher with a second model matches English only");
+        List<float[]> v = embedder.queries(embeddingTexts(text, language));
+        return ranked(text, score(text, language, v.get(0), v.size() > 1 ? v.get(1) : null, null), top);
     }
 
     /** The {@code top} best cases for a text, best first; those below the model's threshold are not {@code claimed}. */
@@ -67,7 +104,7 @@ public final class Matcher {
      */
     public List<Match> match(String text, String language, float[] queryVector, float[] secondVector, int top) {
         if (top < 1) throw new IllegalArgumentException("top must be 1 or more: " + top);
-        return ranked(text, score(text, language, queryVector, secondVector), top);
+        return ranked(text, score(text, language, queryVector, null, secondVector), top);
     }
 
     /** The {@code top} best of a scored pool, best first. */
@@ -81,8 +118,11 @@ public final class Matcher {
             int i = order[r];
             double conf = model.confidence(s.scores[i]);
             Candidate c = s.pool.get(i);
-            out.add(new Match(c.caseId(), s.scores[i], conf, conf >= model.threshold(),
-                    reasons(s.query, stems, c, s.profiles.get(i), s.rarity)));
+            Reasons why = reasons(s.query, stems, c, s.profiles.get(i), s.rarity);
+            if (s.rendering != null) {
+                why = new Reasons(why.names(), why.numbers(), why.terms(), why.similarity(), translated(s.rendering, s.profiles.get(i)));
+            }
+            out.add(new Match(c.caseId(), s.scores[i], conf, conf >= model.threshold(), why));
         }
         return out;
     }
@@ -103,15 +143,16 @@ public final class Matcher {
 
     /** The same matcher with another model, for evaluating a freshly trained one over the same collection. */
     public Matcher withModel(MatcherModel other) {
-        return new Matcher(this, other);
+        return new Matcher(this, other, translator);
     }
 
-    private Matcher(Matcher base, MatcherModel model) {
+    private Matcher(Matcher base, MatcherModel model, Translator translator) {
         this.profiles = base.profiles;
         this.source = base.source;
         this.embedder = base.embedder;
         this.second = base.second;
         this.model = Check.notNull(model, "model");
+        this.translator = translator;
     }
 
     /** Brings the candidate source up to date with the catalog (see {@link CandidateSource#refresh()}). */
@@ -125,13 +166,27 @@ public final class Matcher {
     }
 
     public record Scored(Cues query, List<Candidate> pool, List<CaseProfiles.Profile> profiles, CaseProfiles.Rarity rarity,
-                  double[][] features, double[] scores) {}
+                  double[][] features, double[] scores, Rendering rendering) {}
 
     public Scored score(String text, String language, float[] queryVector, float[] secondVector) {
-        Cues query = Cues.of(profiles.analyzer(), text);
+        return score(text, language, queryVector, null, secondVector);
+    }
+
+    /**
+     * Scores the candidates of a query. A query the translator renders in English is looked for twice, as written (its
+     * language's analysis, its own vector) and as rendered (English analysis of the glosses and names, the rendering's
+     * vector); a case found both ways keeps the better of each score, and the query's cues join both readings.
+     *
+     * @param englishVector the rendering's vector ({@link #embeddingTexts}), or null
+     */
+    public Scored score(String text, String language, float[] queryVector, float[] englishVector, float[] secondVector) {
+        Rendering rendering = rendering(text, language);
+        Cues query = rendering == null ? Cues.of(profiles.analyzer(), text) : Cues.of(profiles.analyzer(), text, rendering);
+        List<Candidate> found = source.candidates(QueryText.clean(text), language, queryVector, POOL);
+        if (rendering != null) found = union(found, source.candidates(rendering.keywords(), "en", englishVector, POOL));
         List<Candidate> pool = new ArrayList<>();
         List<CaseProfiles.Profile> known = new ArrayList<>();
-        for (Candidate c : source.candidates(QueryText.clean(text), language, queryVector, POOL)) {
+        for (Candidate c : found) {
             CaseProfiles.Profile p = profiles.get(c.caseId(), c.stamp());
             if (p == null) continue;
             pool.add(c);
@@ -142,7 +197,38 @@ public final class Matcher {
         double[][] x = Features.of(query, pool, known, cos2, rarity);
         double[] scores = new double[x.length];
         for (int i = 0; i < x.length; i++) scores[i] = model.score(x[i]);
-        return new Scored(query, pool, known, rarity, x, scores);
+        return new Scored(query, pool, known, rarity, x, scores, rendering);
+    }
+
+    /** Both readings' candidates, once each, with the better keyword score and the better cosine. */
+    private static List<Candidate> union(List<Candidate> a, List<Candidate> b) {
+        java.util.Map<String, Candidate> byId = new java.util.LinkedHashMap<>();
+        for (Candidate c : a) byId.put(c.caseId(), c);
+        for (Candidate c : b) {
+            byId.merge(c.caseId(), c, (x, y) -> new Candidate(x.caseId(), Math.max(x.bm25(), y.bm25()), Math.max(x.cosine(), y.cosine()), y.stamp()));
+        }
+        return List.copyOf(byId.values());
+    }
+
+    /**
+     * The words of the query that carried a match through its rendering: those whose English (a gloss's stem, or a
+     * name's spelling) the case contains, each with the English it matched, at most eight.
+     */
+    private List<Bridge> translated(Rendering rendering, CaseProfiles.Profile p) {
+        List<Bridge> out = new ArrayList<>();
+        for (Bridge b : rendering.bridges()) {
+            List<String> hit = b.english().stream().filter(e -> containsEnglish(p, e)).limit(2).toList();
+            if (!hit.isEmpty() && out.stream().noneMatch(x -> x.source().equalsIgnoreCase(b.source()))) out.add(new Bridge(b.source(), hit));
+            if (out.size() == 8) break;
+        }
+        return out;
+    }
+
+    private boolean containsEnglish(CaseProfiles.Profile p, String english) {
+        String lower = english.toLowerCase(java.util.Locale.ROOT);
+        if (p.words().contains(lower) || p.words().stream().anyMatch(w -> Spellings.near(lower, w))) return true;
+        List<String> stems = Terms.analyzed(profiles.analyzer(), english);
+        return !stems.isEmpty() && p.cues().terms().containsAll(stems);
     }
 
     /** Each distinct word of the query with its stem, analysed once per query rather than once per candidate. */
@@ -158,7 +244,7 @@ public final class Matcher {
 
     private Reasons reasons(Cues query, java.util.Map<String, String> stems, Candidate c, CaseProfiles.Profile p,
                             CaseProfiles.Rarity rarity) {
-        List<String> names = query.names().stream().filter(p.words()::contains).toList();
+        List<String> names = query.names().stream().filter(n -> query.named(n, p.words())).toList();
         List<String> numbers = query.numbers().stream().filter(p.cues().numbers()::contains).toList();
         List<String> terms = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();

@@ -143,17 +143,26 @@ public record Report(int version, Source source, Counts counts, List<Claim> clai
      * @param numbers numbers both contain
      * @param terms the rarest words both share, as the sentence writes them
      * @param similarity the cosine between the sentence's and the case's vectors (semantic similarity)
+     * @param translated when the sentence was matched through its English rendering: its words that carried the
+     *     match, each with the English words of the case it was rendered as
      * @param summary all of the above in one line
      */
-    public record Why(List<String> names, List<String> numbers, List<String> terms, double similarity, String summary) {
+    public record Why(List<String> names, List<String> numbers, List<String> terms, double similarity,
+                      List<org.menagerie.translate.Bridge> translated, String summary) {
         public Why {
             names = Check.list(names, "names");
             numbers = Check.list(numbers, "numbers");
             terms = Check.list(terms, "terms");
+            translated = Check.list(translated, "translated");
+        }
+
+        /** A reason without translated words: the sentence was matched as written. */
+        public Why(List<String> names, List<String> numbers, List<String> terms, double similarity, String summary) {
+            this(names, numbers, terms, similarity, List.of(), summary);
         }
 
         static Why of(Reasons r) {
-            return new Why(r.names(), r.numbers(), r.terms(), r.similarity(), r.describe());
+            return new Why(r.names(), r.numbers(), r.terms(), r.similarity(), r.translated(), r.describe());
         }
     }
 

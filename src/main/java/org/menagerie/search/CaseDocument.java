@@ -27,6 +27,7 @@ import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
 import org.menagerie.catalog.Appearance;
 import org.menagerie.catalog.Case;
+import org.menagerie.translate.Translator;
 
 /**
  * How a case becomes a Lucene document: its text in its language's field (stored, with offsets for snippets), one
@@ -75,6 +76,15 @@ public final class CaseDocument {
                 .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("\n"));
     }
 
+    /**
+     * A Romanian, Russian or Ukrainian case's passage rendered in English words (see {@code translate.Translator}),
+     * indexed in {@code match_en} too, so that English claims, and other languages' claims through their own rendering,
+     * find it by BM25; null for a case in English or in a language without a lexicon.
+     */
+    public static String englishKeywords(Case c) {
+        return Translator.shipped().keywordsOf(passage(c), c.language());
+    }
+
     /** The full text in the keyword index: the passage and the debunk. */
     public static String text(Case c) {
         return c.debunk() == null ? passage(c) : passage(c) + "\n" + c.debunk();
@@ -115,6 +125,8 @@ public final class CaseDocument {
         d.add(new Field(LanguageAnalyzers.field(c.language()), text(c), TEXT));
         String passage = passage(c);
         d.add(new Field(matchField(c.language()), passage, MATCH));
+        String english = englishKeywords(c);
+        if (english != null) d.add(new Field(matchField("en"), english, MATCH));
         d.add(new Field(TERMS, passage, TERM_SET));
         d.add(new StoredField(TITLE, c.title()));
         d.add(new StoredField(CLAIM, c.claim()));

@@ -30,7 +30,7 @@ final class SearchIndex implements AutoCloseable {
     static final String SEQ = "menagerie.seq";
     /** The document layout the index was written with; an index of another layout is rebuilt on open. */
     static final String SCHEMA = "menagerie.schema";
-    static final String CURRENT_SCHEMA = "2";
+    static final String CURRENT_SCHEMA = "3";
 
     /** A searcher with the facet state built for its reader; both are replaced together on refresh. */
     record View(IndexSearcher searcher, SortedSetDocValuesReaderState facets) {}

@@ -40,6 +40,29 @@ class MatcherTest {
     }
 
     @Test
+    void aRussianSentenceFindsTheEnglishCaseThroughItsRenderingAndSaysWhichWordsCarriedIt() {
+        Matcher translating = matcher.translating(org.menagerie.translate.Translator.shipped());
+        List<Match> matches = translating.match("Обама отпустил 122 заключенных из Гуантанамо, и они вернулись к терроризму.", "ru", 3);
+        Match best = matches.get(0);
+        assertThat(best.caseId()).isEqualTo("gitmo");
+        assertThat(best.reasons().numbers()).containsExactly("122");
+        assertThat(best.reasons().names()).contains("obama");
+        assertThat(best.reasons().translated()).anySatisfy(b -> {
+            assertThat(b.source()).isEqualTo("терроризму");
+            assertThat(b.english()).contains("terrorism");
+        });
+        assertThat(best.reasons().describe()).contains("translated: ", "терроризму = terrorism");
+    }
+
+    @Test
+    void anEnglishSentenceIsMatchedAsWrittenEvenByATranslatingMatcher() {
+        Matcher translating = matcher.translating(org.menagerie.translate.Translator.shipped());
+        Match best = translating.match("Obama let 122 Guantanamo prisoners go and they went back to terrorism!", 3).get(0);
+        assertThat(best.caseId()).isEqualTo("gitmo");
+        assertThat(best.reasons().translated()).isEmpty();
+    }
+
+    @Test
     void claimsOnlyWhatReachesTheThreshold() {
         List<Match> matches = matcher.match("The weather in Oslo was mild this week.", 3);
         assertThat(matches).allSatisfy(m -> assertThat(m.claimed()).isFalse());

@@ -8,6 +8,6 @@ public final class LabCommands implements CommandSource {
     @Override
     public List<Object> commands() {
         return List.of(new MatchCommand(), new EvalCommand(), new TrainCommand(), new CheckWorthyCommand(),
-                new ReplayCommand(), new BenchCommand());
+                new ReplayCommand(), new BenchCommand(), new LexiconCommand());
     }
 }

@@ -22,6 +22,7 @@ import org.menagerie.lab.eval.TrecRun;
 import org.menagerie.search.Search;
 import org.menagerie.search.SearchSettings;
 import org.menagerie.store.memory.MemoryCaseStore;
+import org.menagerie.text.Languages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,6 +61,11 @@ final class MatchCommand implements Callable<Integer> {
             + " collection (as training sees them) instead of a search index, the checker's path")
     boolean inMemory;
 
+    @Option(names = "--lang", defaultValue = "en", paramLabel = "CODE",
+            description = "the queries' language (ISO 639-1), or 'auto' to identify each query's; Romanian, Russian and"
+                    + " Ukrainian queries are also matched through their English rendering (default ${DEFAULT-VALUE})")
+    String lang;
+
     @Override
     public Integer call() {
         Map<String, String> qs = files.queryTexts();
@@ -67,7 +73,9 @@ final class MatchCommand implements Callable<Integer> {
         try (Collection c = open(parent, files, model, fusionOnly, undated, !inMemory)) {
             for (var q : qs.entrySet()) {
                 int rank = 1;
-                for (Match m : c.matcher().match(q.getValue(), top)) lines.add(new RunLine(q.getKey(), m.caseId(), rank++, m.score(), tag));
+                String language = lang.equals("auto") ? Languages.identify(q.getValue(), "en") : lang;
+                List<Match> found = language.equals("en") ? c.matcher().match(q.getValue(), top) : c.matcher().match(q.getValue(), language, top);
+                for (Match m : found) lines.add(new RunLine(q.getKey(), m.caseId(), rank++, m.score(), tag));
             }
         }
         TrecRun.of(lines).write(out);

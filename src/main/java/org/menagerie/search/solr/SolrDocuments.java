@@ -25,7 +25,7 @@ final class SolrDocuments {
     static final String SEQ = "seq";
     static final String LAYOUT = "layout";
     /** The field layout written; a collection of another layout is rebuilt on open. */
-    static final String CURRENT_LAYOUT = "solr-1";
+    static final String CURRENT_LAYOUT = "solr-2";
     /** Marks the documents a rebuild wrote, so that the ones it did not write can be removed at its end. */
     static final String BUILD = "build";
     /** Suffix of the filter field of a facet dimension: its values trimmed and lower-cased. */
@@ -43,6 +43,8 @@ final class SolrDocuments {
         d.setField(LanguageAnalyzers.field(c.language()), CaseDocument.text(c));
         String passage = CaseDocument.passage(c);
         d.setField(CaseDocument.matchField(c.language()), passage);
+        String english = CaseDocument.englishKeywords(c);
+        if (english != null) d.setField(CaseDocument.matchField("en"), english);
         d.setField(CaseDocument.TERMS, passage);
         d.setField(CaseDocument.TITLE, c.title());
         d.setField(CaseDocument.CLAIM, c.claim());
