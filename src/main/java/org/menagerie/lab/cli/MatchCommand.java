@@ -61,7 +61,7 @@ final class MatchCommand implements Callable<Integer> {
             + " collection (as training sees them) instead of a search index, the checker's path")
     boolean inMemory;
 
-    @Option(names = "--lang", defaultValue = "en", paramLabel = "CODE",
+    @Option(names = {"--language", "--lang"}, defaultValue = "en", paramLabel = "CODE",
             description = "the queries' language (ISO 639-1), or 'auto' to identify each query's; Romanian, Russian and"
                     + " Ukrainian queries are also matched through their English rendering (default ${DEFAULT-VALUE})")
     String lang;
