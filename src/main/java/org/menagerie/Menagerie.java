@@ -43,7 +43,17 @@ import org.menagerie.alert.AlertStore;
 import org.menagerie.alert.Alerter;
 import org.menagerie.alert.ItemMatcher;
 import org.menagerie.catalog.Case;
+import org.menagerie.delivery.AlertFeed;
+import org.menagerie.delivery.Dispatcher;
+import org.menagerie.delivery.MailSettings;
+import org.menagerie.delivery.Mailer;
+import org.menagerie.delivery.NoticeLog;
+import org.menagerie.delivery.Subscriptions;
+import org.menagerie.delivery.Webhooks;
 import org.menagerie.desk.Desk;
+import org.menagerie.ingest.UrlGuard;
+import org.menagerie.store.JdbcNoticeLog;
+import org.menagerie.store.JdbcSubscriptions;
 import org.menagerie.desk.DeskStore;
 import org.menagerie.ingest.AddressPolicy;
 import org.menagerie.ingest.FetchLimits;
@@ -235,6 +245,36 @@ public final class Menagerie implements AutoCloseable {
         return new JdbcDeskStore(db);
     }
 
+    /** Each account's notification settings: frequency, e-mail, webhooks, standing queries, feed token. */
+    public Subscriptions subscriptions() {
+        return new JdbcSubscriptions(db);
+    }
+
+    /** Each user's alerts for the feed behind their private token. */
+    public AlertFeed alertFeed() {
+        return new AlertFeed(subscriptions(), notices(), alerts());
+    }
+
+    /** What delivery has to send and has sent, and its dead letters. */
+    public NoticeLog notices() {
+        return new JdbcNoticeLog(db);
+    }
+
+    /**
+     * The delivery loop over the {@code alerts} topic: webhooks through the same address guard as fetched links
+     * (loopback only with {@code watch.allow-loopback=true}), e-mail when {@code mail.smtp.host} is set.
+     */
+    public Dispatcher dispatcher(Clock clock) {
+        WatchSettings settings = WatchSettings.from(workspace.settings());
+        AddressPolicy policy = settings.allowLoopback() ? AddressPolicy.publicOnly().allowingLoopback() : AddressPolicy.publicOnly();
+        Webhooks webhooks = new Webhooks(new UrlGuard(policy, Resolver.system()), java.net.http.HttpClient.newBuilder()
+                .connectTimeout(java.time.Duration.ofSeconds(10)).build(), Webhooks.Backoff.standard(), clock);
+        MailSettings mail = MailSettings.from(workspace.settings());
+        Mailer mailer = mail == null ? null : new Mailer(mail, id -> cases.get(id).map(Case::title).orElse(null));
+        return new Dispatcher(monitoring().queue(), alerts(), monitoring().articles(), cases, subscriptions(), notices(),
+                webhooks, mailer, clock);
+    }
+
     /** Whether {@code watch} and {@code serve} check the stories they take themselves ({@code watch.check}, default true). */
     public boolean checksInProcess() {
         return Boolean.parseBoolean(workspace.setting(CHECK_SETTING, "true").strip());
@@ -253,7 +293,9 @@ public final class Menagerie implements AutoCloseable {
         Watcher watcher = options.watch() ? watcher(Clock.systemUTC()) : null;
         Worker worker = options.checkers() > 0 ? worker(processName() + (options.watch() ? " (in process)" : "")) : null;
         MonitoringLoops[] self = new MonitoringLoops[1];
-        MonitoringLoops loops = new MonitoringLoops(options, watcher, worker, null, null, () -> forget(self[0]));
+        Dispatcher delivery = options.deliver() ? dispatcher(Clock.systemUTC()) : null;
+        MonitoringLoops loops = new MonitoringLoops(options, watcher, worker, delivery == null ? null : () -> delivery.run(32),
+                delivery == null ? null : delivery::stop, () -> forget(self[0]));
         self[0] = loops;
         running.add(loops);
         return loops.start();

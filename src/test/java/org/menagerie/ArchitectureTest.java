@@ -104,7 +104,8 @@ class ArchitectureTest {
                         org.menagerie.publish.Accounts.class, java.util.function.Supplier.class,
                         org.menagerie.ingest.Fetcher.class, String.class, int.class,
                         org.menagerie.publish.SessionStore.class, org.menagerie.publish.LoginThrottle.class,
-                        java.util.List.class, org.menagerie.health.Health.class, org.menagerie.desk.Desk.class)
+                        java.util.List.class, org.menagerie.health.Health.class, org.menagerie.desk.Desk.class,
+                        org.menagerie.delivery.AlertFeed.class)
                 .because("Site.of builds the site the serve command and the tests run")
                 .check(classes);
     }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.menagerie.catalog.Check;
 import org.menagerie.ingest.FetchException;
@@ -85,8 +86,23 @@ public final class Webhooks {
 
     /** Delivers a notice; true when the endpoint accepted it, false when it went to the dead-letter list. */
     public boolean send(Endpoint endpoint, Notice notice) throws InterruptedException {
-        String body = NoticeJson.write(notice);
-        String id = UUID.randomUUID().toString();
+        Optional<DeadLetter> failed = deliver(endpoint, UUID.randomUUID().toString(), NoticeJson.write(notice));
+        failed.ifPresent(d -> {
+            synchronized (dead) {
+                dead.add(d);
+            }
+        });
+        return failed.isEmpty();
+    }
+
+    /**
+     * Delivers a body under a delivery id the caller chose (the same on every retry of one notice, so that a receiver
+     * can tell a repeat); the dead letter when it was given up on, for the caller to keep.
+     */
+    public Optional<DeadLetter> deliver(Endpoint endpoint, String id, String body) throws InterruptedException {
+        Check.notNull(endpoint, "endpoint");
+        Check.notBlank(id, "id");
+        Check.notNull(body, "body");
         UrlGuard.Target target;
         try {
             target = guard.check(endpoint.url());
@@ -106,7 +122,7 @@ public final class Webhooks {
                     .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
             try {
                 status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-                if (status >= 200 && status < 300) return true;
+                if (status >= 200 && status < 300) return Optional.empty();
                 error = "the endpoint answered " + status;
                 if (status < 500 && status != 408 && status != 429) return dead(id, endpoint, body, attempt, status, error + ", not retried");
             } catch (IOException e) {
@@ -117,11 +133,8 @@ public final class Webhooks {
         return dead(id, endpoint, body, backoff.attempts(), status, error);
     }
 
-    private boolean dead(String id, Endpoint endpoint, String body, int attempts, int status, String error) {
-        synchronized (dead) {
-            dead.add(new DeadLetter(id, endpoint, body, attempts, status, error, clock.instant()));
-        }
-        return false;
+    private Optional<DeadLetter> dead(String id, Endpoint endpoint, String body, int attempts, int status, String error) {
+        return Optional.of(new DeadLetter(id, endpoint, body, attempts, status, error, clock.instant()));
     }
 
     /** The deliveries given up on, oldest first, for an admin to see and resend. */

@@ -47,11 +47,18 @@ public final class StoreCopy {
         TABLES.put("sighting", List.of("alert_id"));
         TABLES.put("alert_decision", List.of("id"));
         TABLES.put("queue_group", List.of("topic", "consumer_group"));
+        TABLES.put("user_settings", List.of("account_name"));
+        TABLES.put("standing_query", List.of("owner", "id"));
+        TABLES.put("webhook_endpoint", List.of("owner", "url"));
+        TABLES.put("notice_pending", List.of("account_name", "alert_id"));
+        TABLES.put("notified", List.of("account_name", "alert_id"));
+        TABLES.put("notice_sent", List.of("delivery_id"));
+        TABLES.put("dead_letter", List.of("id"));
         TABLES.put("checked_story", List.of("article_id"));
     }
 
     /** Tables whose ids come from an identity column, which must continue above the copied ids. */
-    private static final List<String> IDENTITIES = List.of("article", "queue_message", "alert_decision");
+    private static final List<String> IDENTITIES = List.of("article", "queue_message", "alert_decision", "dead_letter");
 
     /** What was copied of one kind of record, and what the target held already. */
     public record Count(String what, long copied, long present) {}

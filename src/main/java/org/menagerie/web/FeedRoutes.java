@@ -28,6 +28,8 @@ final class FeedRoutes {
             r.page("/feeds/bulletins." + ext, ctx -> publications(ctx, Publication.Kind.BULLETIN, f));
             r.page("/feeds/cases." + ext, ctx -> cases(ctx, f));
         }
+        r.page("/feeds/sightings.atom", this::sightings);
+        r.api().get("/feeds/alerts/{token}.atom", this::alerts);
         r.api().get("/sitemap.xml", this::sitemap);
         r.api().get("/robots.txt", ctx -> ctx.contentType("text/plain")
                 .result("User-agent: *\nDisallow: /editor\nDisallow: /login\nSitemap: " + site.baseUrl() + "/sitemap.xml\n"));
@@ -68,6 +70,36 @@ final class FeedRoutes {
         ctx.contentType(format.mediaType + "; charset=utf-8").result(Feeds.write(format,
                 m.get("site.name") + " — " + m.get("cases.new"), site.baseUrl() + prefix + "/cases",
                 site.baseUrl() + ctx.path(), lang, m.get("site.tagline"), items));
+    }
+
+    /** The sightings monitoring confirmed, the most recently seen first: claims already debunked, resurfacing now. */
+    private void sightings(Context ctx) {
+        String lang = WebApp.language(ctx);
+        Messages m = Messages.of(lang);
+        String prefix = "en".equals(lang) ? "/en" : "";
+        List<Feeds.Item> items = new ArrayList<>();
+        for (var s : site.desk().recentSightings(FEED_SIZE)) {
+            var c = site.cases().get(s.caseId()).filter(x -> x.status() == Status.PUBLISHED);
+            if (c.isEmpty()) continue;
+            items.add(new Feeds.Item(c.get().in(lang).title() + (s.outlet() == null ? "" : " — " + s.outlet()),
+                    s.url() != null ? s.url() : site.baseUrl() + prefix + "/cases/" + s.caseId(), s.sentence(), s.seen(), s.outlet()));
+        }
+        ctx.contentType(Feeds.Format.ATOM.mediaType + "; charset=utf-8").result(Feeds.write(Feeds.Format.ATOM,
+                m.get("site.name") + " — " + m.get("feeds.sightings"), site.baseUrl() + prefix + "/cases",
+                site.baseUrl() + ctx.path(), lang, m.get("site.tagline"), items));
+    }
+
+    /** A user's alerts, behind the private token in the address (a reader cannot send a header); unknown token: 404. */
+    private void alerts(Context ctx) {
+        var alerts = site.alertFeed().of(ctx.pathParam("token"), FEED_SIZE).orElseThrow(() -> ApiError.notFound("feed"));
+        List<Feeds.Item> items = alerts.stream().map(s -> new Feeds.Item("[" + s.alert().level().label() + "] "
+                + s.alert().caseId() + (s.alert().outlet() == null ? "" : " — " + s.alert().outlet()),
+                s.alert().url() != null ? s.alert().url() : site.baseUrl() + "/cases/" + s.alert().caseId(),
+                s.alert().sentence(), s.alert().raised(), s.alert().outlet())).toList();
+        ctx.header("Cache-Control", "private, no-store");
+        ctx.contentType(Feeds.Format.ATOM.mediaType + "; charset=utf-8").result(Feeds.write(Feeds.Format.ATOM,
+                "Menagerie — alerts", site.baseUrl() + "/", site.baseUrl() + "/feeds/alerts/-.atom", "en",
+                "Alerts on your saved searches and watched cases and narratives", items));
     }
 
     /** A case's own date for a feed: when it was reviewed, else first seen, else when the catalog got it. */

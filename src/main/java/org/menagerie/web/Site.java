@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import org.menagerie.Menagerie;
 import org.menagerie.catalog.CaseStore;
 import org.menagerie.check.Checker;
+import org.menagerie.delivery.AlertFeed;
 import org.menagerie.desk.Desk;
 import org.menagerie.health.Health;
 import org.menagerie.ingest.Fetcher;
@@ -28,7 +29,7 @@ import org.menagerie.publish.SessionStore;
  * @param trustedProxies CIDR blocks of the proxies whose X-Forwarded-For is believed (setting {@code web.trustedProxies});
  *                       empty: the client is the socket's address
  * @param health the back ends' probes, for /health and /metrics
- * @param monitor outlets, articles, alerts, trends and the analysts' desk, for the desk, outlet and trend pages
+ * @param monitor outlets, articles, alerts, trends, the analysts' desk and each user's notifications
  */
 public record Site(CaseStore cases, CaseFinder finder, PublicationStore publications, Accounts accounts,
                    Supplier<Checker> checker, Fetcher fetcher, String baseUrl, int checkLimit,
@@ -68,5 +69,10 @@ public record Site(CaseStore cases, CaseFinder finder, PublicationStore publicat
     /** The analysts' desk: alerts, decisions, sightings. */
     public Desk desk() {
         return monitor.desk();
+    }
+
+    /** Each user's alerts, for the feed behind their private token. */
+    public AlertFeed alertFeed() {
+        return monitor.alertFeed();
     }
 }

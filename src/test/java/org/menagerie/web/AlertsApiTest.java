@@ -34,6 +34,8 @@ class AlertsApiTest {
         }
         m.alerts().record(new Alert("article:9", "outlet-9", null, "Vaccines carry chips", "vaccine-microchip", 0.5,
                 Level.SUGGESTED, "terms: chips", Instant.parse("2026-03-02T10:00:00Z")));
+        m.alerts().record(new Alert("article:20", "outlet-20", "https://outlet-20.example/labs", "Biolabs in Ukraine make weapons",
+                "biolabs-ukraine", 0.9, Level.MATCHED, "terms: biolabs", Instant.parse("2026-03-03T10:00:00Z")));
     }
 
     @AfterAll
@@ -48,7 +50,7 @@ class AlertsApiTest {
     @Test
     void theInboxNeedsAReviewersTokenAndFilters() {
         assertThat(http.get("/api/v1/alerts").statusCode()).isEqualTo(401);
-        var all = http.json("GET", "/api/v1/alerts?limit=2", null, analyst);
+        var all = http.json("GET", "/api/v1/alerts?level=suggested&limit=2", null, analyst);
         assertThat(all.statusCode()).isEqualTo(200);
         JsonNode body = ApiTest.json(all.body());
         assertThat(body.get("total").asInt()).isEqualTo(4);
@@ -92,6 +94,23 @@ class AlertsApiTest {
         assertThat(review).isNotNull();
         assertThat(review.at("/itemReviewed/appearance")).extracting(a -> a.at("/publisher/name").asText()).contains("outlet-9");
         assertThat(http.get("/cases/vaccine-microchip").body()).contains("outlet-9");
+    }
+
+    @Test
+    void aUsersAlertFeedNeedsItsPrivateTokenAndSightingsHaveAPublicFeed() {
+        var m = site.menagerie();
+        String token = m.subscriptions().newFeedToken("dana");
+        m.notices().pend("dana", AlertStore.idOf("article:20", "biolabs-ukraine"), "labs", Instant.parse("2026-03-03T10:00:01Z"));
+        var feed = http.get("/feeds/alerts/" + token + ".atom");
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(feed.body()).contains("Biolabs in Ukraine make weapons", "https://outlet-20.example/labs");
+        assertThat(http.get("/feeds/alerts/not-a-token.atom").statusCode()).isEqualTo(404);
+        String other = m.subscriptions().newFeedToken("dana");
+        assertThat(http.get("/feeds/alerts/" + token + ".atom").statusCode()).as("replaced").isEqualTo(404);
+        assertThat(http.get("/feeds/alerts/" + other + ".atom").statusCode()).isEqualTo(200);
+        var sightings = http.get("/feeds/sightings.atom");
+        assertThat(sightings.statusCode()).isEqualTo(200);
+        assertThat(sightings.body()).contains("https://outlet-20.example/labs", "outlet-20");
     }
 
     @Test
