@@ -85,7 +85,8 @@ class DeskIT {
         WebElement card = driver.findElement(By.id("alert-" + alert.id()));
         assertThat(card.getText()).contains("Loopback Herald", "Ukraine");
         assertThat(card.findElements(By.tagName("mark"))).isNotEmpty();
-        walk(List.of("/editor/alerts", "/editor/alerts?state=all&group=case", "/editor/alerts?state=all&group=story"), problems);
+        walk(List.of("/editor/alerts", "/editor/alerts?state=all&group=case", "/editor/alerts?state=all&group=story",
+                "/editor/settings"), problems);
         driver.get(site.base() + "/editor/alerts");
         browser.shot("desk-inbox-ro");
         driver.get(site.base() + "/en/editor/alerts");
