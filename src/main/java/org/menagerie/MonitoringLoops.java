@@ -88,6 +88,11 @@ public final class MonitoringLoops implements AutoCloseable {
         return deliveryRun != null;
     }
 
+    /** Whether any of its loops is still running. */
+    public synchronized boolean running() {
+        return others.stream().anyMatch(Thread::isAlive) || checking.stream().anyMatch(Thread::isAlive);
+    }
+
     /** Waits until the checking threads end: drained ({@link MonitoringOptions#drain}) or stopped. */
     public void awaitChecking() throws InterruptedException {
         for (Thread t : checking) t.join();

@@ -27,10 +27,13 @@ public record AlertCard(AlertDetail detail, Stored.State state, Case claimCase, 
         return detail.decisions().stream().anyMatch(d -> !d.reverted() && d.action() != org.menagerie.desk.Action.UNDO);
     }
 
+    /** The claim is shown in the item's language when the case has it (so that the shared words show), else the page's. */
     static AlertCard of(AlertDetail d, Case c, String lang, java.time.Instant now) {
-        Case read = c == null ? null : c.in(lang);
+        String itemLang = d.alert().language();
+        String shown = itemLang != null && c != null && itemLang.equals(c.readIn(itemLang)) ? itemLang : lang;
+        Case read = c == null ? null : c.in(shown);
         String claim = read == null ? "" : read.claim();
-        String claimLang = c == null ? null : c.readIn(lang) == null ? "en" : c.readIn(lang);
+        String claimLang = c == null ? null : c.readIn(shown) == null ? "en" : c.readIn(shown);
         return new AlertCard(d, d.alert().stateAt(now), read, claimLang, SharedWords.mark(d.alert().alert().sentence(), claim),
                 SharedWords.mark(claim, d.alert().alert().sentence()));
     }

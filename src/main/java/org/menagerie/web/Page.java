@@ -65,6 +65,11 @@ public final class Page {
         return baseUrl + url(sitePath);
     }
 
+    /** The site's public address, for links that are the same in every language (feeds). */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
     public String lang() {
         return messages.language();
     }

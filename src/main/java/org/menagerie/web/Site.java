@@ -29,17 +29,16 @@ import org.menagerie.publish.SessionStore;
  * @param trustedProxies CIDR blocks of the proxies whose X-Forwarded-For is believed (setting {@code web.trustedProxies});
  *                       empty: the client is the socket's address
  * @param health the back ends' probes, for /health and /metrics
- * @param monitor outlets, articles, alerts, trends and the analysts' desk, for the desk, outlet and trend pages
- * @param alertFeed each user's alerts, for the feed behind their private token
+ * @param monitor outlets, articles, alerts, trends, the analysts' desk and each user's notifications
  */
 public record Site(CaseStore cases, CaseFinder finder, PublicationStore publications, Accounts accounts,
                    Supplier<Checker> checker, Fetcher fetcher, String baseUrl, int checkLimit,
                    SessionStore sessions, LoginThrottle throttle, List<String> trustedProxies,
-                   Health health, Monitor monitor, AlertFeed alertFeed) {
+                   Health health, Monitor monitor) {
     public Site {
         if (cases == null || finder == null || publications == null || accounts == null || sessions == null || throttle == null
-                || health == null || monitor == null || alertFeed == null) {
-            throw new IllegalArgumentException("cases, finder, publications, accounts, sessions, throttle, health, monitor and alertFeed must not be null");
+                || health == null || monitor == null) {
+            throw new IllegalArgumentException("cases, finder, publications, accounts, sessions, throttle, health and monitor must not be null");
         }
         baseUrl = baseUrl == null ? "http://localhost:7070" : baseUrl.replaceAll("/+$", "");
         if (checkLimit < 1) throw new IllegalArgumentException("checkLimit must be positive: " + checkLimit);
@@ -53,22 +52,27 @@ public record Site(CaseStore cases, CaseFinder finder, PublicationStore publicat
         return new Site(menagerie.cases(), new SearchFinder(menagerie.search(), menagerie.cases()), menagerie.publications(),
                 menagerie.accounts(), menagerie::checker, fetcher, baseUrl, checkLimit, menagerie.sessions(),
                 menagerie.loginThrottle(), TrustedProxies.from(menagerie.workspace().settings(), System.getenv()).cidrs(),
-                menagerie.health(), Monitor.of(menagerie), menagerie.alertFeed());
+                menagerie.health(), Monitor.of(menagerie));
     }
 
     /** The same site with another checker (null: none installed), for a test that checks against another catalog. */
     public Site withChecker(Supplier<Checker> other) {
         return new Site(cases, finder, publications, accounts, other, fetcher, baseUrl, checkLimit, sessions, throttle,
-                trustedProxies, health, monitor, alertFeed);
+                trustedProxies, health, monitor);
     }
 
     /** The same site behind other trusted proxies (CIDR blocks). */
     public Site withTrustedProxies(List<String> cidrs) {
-        return new Site(cases, finder, publications, accounts, checker, fetcher, baseUrl, checkLimit, sessions, throttle, cidrs, health, monitor, alertFeed);
+        return new Site(cases, finder, publications, accounts, checker, fetcher, baseUrl, checkLimit, sessions, throttle, cidrs, health, monitor);
     }
 
     /** The analysts' desk: alerts, decisions, sightings. */
     public Desk desk() {
         return monitor.desk();
+    }
+
+    /** Each user's alerts, for the feed behind their private token. */
+    public AlertFeed alertFeed() {
+        return monitor.alertFeed();
     }
 }

@@ -1,0 +1,8 @@
+package org.menagerie.store;
+
+class PostgresNoticeLogIT extends NoticeLogContract {
+    @Override
+    protected H2.Opened openDatabase() {
+        return postgres();
+    }
+}
