@@ -89,10 +89,10 @@ final class DeskPages {
 
     /**
      * Whether the item discusses the claim (reports on it, quotes it to refute it) rather than restating it: such items
-     * are listed apart. The checker does not tell the two apart yet, so every alert is a restatement for now.
+     * are listed apart and are never confirmed as sightings.
      */
     static boolean discusses(AlertCard card) {
-        return false;
+        return card.alert().alert().relation() == org.menagerie.alert.Relation.DISCUSSES;
     }
 
     private void decide(Context ctx) {
