@@ -82,7 +82,8 @@ public final class Dispatcher {
             else watches.add(q);
         }
         for (Delivery d : got) {
-            Optional<Stored> stored = alertOf(d.message().payload()).flatMap(alerts::get);
+            // a discussed link is shown at the desk but notifies nobody: it is not the claim coming back
+            Optional<Stored> stored = alertOf(d.message().payload()).flatMap(alerts::get).filter(s -> s.alert().sighting());
             if (stored.isPresent() && !all.isEmpty()) {
                 for (Hit h : hits(stored.get(), monitor, watches)) log.pend(h.owner(), stored.get().id(), h.queryId(), clock.instant());
             }

@@ -161,6 +161,7 @@ public final class Worker {
         o.put("url", a.url());
         o.put("confidence", a.confidence());
         o.put("level", a.level().name());
+        o.put("relation", a.relation().name());
         o.put("raised", a.raised().toString());
         return o.toString();
     }
