@@ -226,6 +226,8 @@ public final class Matcher {
 
     private boolean containsEnglish(CaseProfiles.Profile p, String english) {
         String lower = english.toLowerCase(java.util.Locale.ROOT);
+        // "на = in", "для = for": a shared function word carries nothing
+        if (Terms.analyzed(profiles.analyzer(), english).isEmpty()) return false;
         if (p.words().contains(lower) || p.words().stream().anyMatch(w -> Spellings.near(lower, w))) return true;
         List<String> stems = Terms.analyzed(profiles.analyzer(), english);
         return !stems.isEmpty() && p.cues().terms().containsAll(stems);

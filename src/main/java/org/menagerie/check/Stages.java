@@ -9,10 +9,16 @@ import org.menagerie.extract.Article;
 import org.menagerie.text.CheckWorthiness;
 import org.menagerie.text.Languages;
 import org.menagerie.text.Sentence;
+import org.menagerie.translate.Translator;
 
 /** The checker's small stages, each a pure function of the previous one's output. */
 final class Stages {
     static final int LANGUAGE_SAMPLE = 3_000;
+    /**
+     * Languages whose sentences are scored for check-worthiness by the English model, on their English rendering. Not
+     * Romanian: its language-neutral model was measured on a labelled Romanian set, the rendering was not.
+     */
+    static final java.util.Set<String> RENDERED = java.util.Set.of("ru", "uk");
     private Stages() {}
 
     /** A sentence with its position and check-worthiness. */
@@ -69,7 +75,11 @@ final class Stages {
         // Page chrome is never a claim; the rest is scored in one call, so the sentences that pass the cheap first
         // pass are embedded together, in batches.
         List<Integer> scoredIdx = read.stream().filter(i -> !Chrome.is(sentences.get(i).text())).toList();
-        List<CheckWorthiness.Score> scores = model.scoreAll(scoredIdx.stream().map(i -> sentences.get(i).text()).toList(), language);
+        List<String> texts = scoredIdx.stream().map(i -> sentences.get(i).text()).toList();
+        List<CheckWorthiness.Score> scores = RENDERED.contains(language)
+                // Russian and Ukrainian have no check-worthiness model of their own: the English one reads their rendering
+                ? model.scoreAll(texts.stream().map(t -> Translator.shipped().render(t, language).sentence()).toList(), "en")
+                : model.scoreAll(texts, language);
         Map<Integer, CheckWorthiness.Score> byIndex = new HashMap<>();
         for (int k = 0; k < scoredIdx.size(); k++) byIndex.put(scoredIdx.get(k), scores.get(k));
         List<Scored> out = new ArrayList<>(read.size());
@@ -98,6 +108,11 @@ final class Stages {
     /** What a reader should know about how well the language is served. */
     static List<Report.Note> languageNotes(String language) {
         if (language.equals("en")) return List.of();
+        if (RENDERED.contains(language)) {
+            return List.of(Report.Note.of("check.note.rendered", "'" + language + "' is read through an English rendering (lexicons and"
+                    + " transliterated names): check-worthiness and matching see English words, so expect fewer claims found and fewer"
+                    + " matches than for English", language));
+        }
         return List.of(Report.Note.of("check.note.language", "check-worthiness in '" + language + "' reads language-neutral cues and an English-trained "
                 + "embedding model: expect fewer claims found and fewer matches than for English", language));
     }

@@ -59,4 +59,15 @@ class StagesTest {
         assertThat(notes).hasSize(1);
         assertThat(Stages.capped("short", notes)).isEqualTo("short");
     }
+
+    @Test
+    void aRussianClaimIsScoredByTheEnglishModelOnItsRenderingAndTheNoteSaysSo() {
+        String text = "Министр иностранных дел России Сергей Лавров заявил 1 декабря 2021 года, что НАТО разместило у границ "
+                + "России значительное количество военной техники и 40 000 военнослужащих, угрожая безопасности России.";
+        List<Stages.Scored> scored = Stages.worthiness(CheckWorthiness.load(), List.of(new Sentence(0, text.length(), text)), "ru",
+                new ArrayList<>());
+        assertThat(scored.get(0).checkWorthy()).isTrue();
+        assertThat(Stages.languageNotes("ru")).extracting(Report.Note::key).containsExactly("check.note.rendered");
+        assertThat(Stages.languageNotes("ro")).extracting(Report.Note::key).containsExactly("check.note.language");
+    }
 }
