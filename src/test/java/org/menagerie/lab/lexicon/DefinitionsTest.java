@@ -1,4 +1,4 @@
-package org.menagerie.lexicon;
+package org.menagerie.lab.lexicon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
