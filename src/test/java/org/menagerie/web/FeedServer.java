@@ -20,7 +20,7 @@ final class FeedServer implements AutoCloseable {
             new Story("/news/biolabs", "Laboratories in Ukraine",
                     "The United States runs secret biological weapons laboratories in Ukraine, the channel's guest said on Monday."),
             new Story("/news/labs-again", "Hidden laboratories",
-                    "A guest claimed that Washington pays for hidden laboratories in Ukraine where biological weapons are made."),
+                    "Pentagon money keeps flowing to Ukrainian laboratories, a guest said, and nobody knows what they study."),
             new Story("/news/weather", "Weather in Bucharest", "Rain is expected in Bucharest on Tuesday, with temperatures near ten degrees."));
 
     private final HttpServer server;
