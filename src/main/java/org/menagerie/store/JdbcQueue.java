@@ -35,7 +35,7 @@ public final class JdbcQueue implements WorkQueue {
     private final Map<String, Map<Long, Long>> leases = new HashMap<>();
     private final Map<String, Map<Long, Integer>> attempts = new HashMap<>();
     private final Set<String> joined = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private final java.util.concurrent.atomic.AtomicLong lastSweep = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
+    private final java.util.concurrent.atomic.AtomicLong lastSweep;
 
     private final java.util.function.LongSupplier clock;
 
@@ -53,6 +53,7 @@ public final class JdbcQueue implements WorkQueue {
     public JdbcQueue(DataSource dataSource, Map<String, Set<String>> readers, java.util.function.LongSupplier nanoClock) {
         this.jdbc = new Jdbc(dataSource);
         this.clock = Check.notNull(nanoClock, "nanoClock");
+        this.lastSweep = new java.util.concurrent.atomic.AtomicLong(clock.getAsLong());
         Check.notNull(readers, "readers").forEach((topic, groups) -> groups.forEach(g -> join(topic, g)));
     }
 
@@ -186,7 +187,8 @@ public final class JdbcQueue implements WorkQueue {
             attempts.getOrDefault(group, Map.of()).remove(delivery.offset());
         }
         long last = lastSweep.get();
-        if (System.nanoTime() - last > SWEEP_EVERY_NANOS && lastSweep.compareAndSet(last, System.nanoTime())) sweep();
+        long now = clock.getAsLong();
+        if (now - last > SWEEP_EVERY_NANOS && lastSweep.compareAndSet(last, now)) sweep();
     }
 
     /**
