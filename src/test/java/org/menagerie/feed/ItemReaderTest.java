@@ -103,6 +103,7 @@ class ItemReaderTest {
     }
 
     @Test
+    @NeedsSharedData
     void theReplayStreamReadsWholeThroughTheSameReader() throws IOException {
         Batch read = ItemReader.jsonl(SharedData.data("monitoring/replay/dev.jsonl"));
         assertThat(read.problems()).isEmpty();
