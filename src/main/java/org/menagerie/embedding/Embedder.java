@@ -16,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * "passage: " prefix; {@link #query} and {@link #passage} add the model's own.
  *
  * <p>The built-in models ship with their ONNX files on the class path; each is loaded once per process and shared.
- * Texts are cut at 512 tokens (the models' limit).
+ * Texts are cut at 512 tokens (the models' limit). Many passages at once are embedded in batches of similar length
+ * ({@link #passages}); one text is embedded alone.
  */
 public final class Embedder {
     private static final Map<String, OnnxEncoder> LOADED = new ConcurrentHashMap<>();
@@ -45,11 +46,11 @@ public final class Embedder {
 
     /**
      * How the model is run, for measuring: tokens per text at most, texts per ONNX call, ONNX threads per call,
-     * calls at once (0: one per core). The default is {@code (512, 1, 1, 0)}.
+     * calls at once (0: one per core). The default is {@code (512, 32, 1, 0)}; a batch of 1 embeds each text alone.
      */
     public record Tuning(int maxTokens, int batch, int threads, int workers) {
         public static Tuning defaults() {
-            return new Tuning(512, 1, 1, 0);
+            return new Tuning(512, OnnxEncoder.DEFAULT_BATCH, 1, 0);
         }
     }
 

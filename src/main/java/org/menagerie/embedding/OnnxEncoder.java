@@ -18,17 +18,21 @@ import java.util.Set;
 
 /**
  * A BERT-style ONNX model run the cheap way: each text tokenised once and cut at {@link Settings#maxTokens}, texts
- * run on {@link Settings#workers} threads at once, each ONNX call single-threaded (ONNX's own thread pool spins while
- * waiting, which costs CPU time on a busy machine and gains nothing when every core already runs a text).
+ * sorted by token length and run in calls of similar length (length buckets: little padding, so the batch costs the
+ * tokens it holds and not its longest text times its size), calls spread over {@link Settings#workers} threads, each
+ * ONNX call single-threaded (ONNX's own thread pool spins while waiting, which costs CPU time on a busy machine and
+ * gains nothing when every core already runs a call).
  *
- * <p>Texts are not batched by default: the shipped models are quantised with dynamic int8 scales computed over the
- * whole input tensor, so a text batched with others (padded or not) gets a slightly different vector (cosine about
- * 0.997 with its vector alone) than alone, which would make vectors depend on what they were embedded with.
+ * <p>Why batch: a ~40-token passage alone leaves the matrix products too small to use the CPU well, and each call
+ * pays its fixed cost per layer; 32 texts of one length in one call cost a fraction per text. The price: the shipped
+ * models are quantised with dynamic int8 scales computed over the whole input tensor, so a text's vector depends
+ * slightly on its batch-mates (cosine about 0.997 with its vector alone). Claim retrieval was re-measured with batched
+ * catalog vectors (BENCHMARKS.md); a single text (a query, a check's claim) is always embedded alone, as before.
  */
 final class OnnxEncoder implements AutoCloseable {
     /**
      * @param maxTokens tokens per text at most, special tokens included (the models' limit is 512)
-     * @param batch texts per ONNX call, of similar length, padded and masked (1: each alone, reproducible)
+     * @param batch texts per ONNX call at most, of similar length, padded and masked (1: each alone, reproducible)
      * @param threads ONNX intra-op threads per call (0: ONNX's default, one per core)
      * @param workers ONNX calls run at once (0: one per core)
      */
@@ -42,9 +46,14 @@ final class OnnxEncoder implements AutoCloseable {
         }
 
         static Settings defaults() {
-            return new Settings(512, 1, 1, 0);
+            return new Settings(512, DEFAULT_BATCH, 1, 0);
         }
     }
+
+    /** Texts per call by default: past ~32 the products are large enough and the gain flattens (BENCHMARKS.md). */
+    static final int DEFAULT_BATCH = 32;
+    /** Tokens per call at most (texts times the longest), so that long texts go in smaller calls. */
+    static final int TOKENS_PER_CALL = 4096;
 
     private final OrtEnvironment env = OrtEnvironment.getEnvironment();
     private final OrtSession session;
@@ -60,6 +69,8 @@ final class OnnxEncoder implements AutoCloseable {
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
             if (settings.threads() > 0) options.setIntraOpNumThreads(settings.threads());
             if (settings.threads() == 1) options.addConfigEntry("session.intra_op.allow_spinning", "0");
+            // every graph rewrite ONNX Runtime knows (fused int8 products, layer norms, GELU): 5-10% less CPU than basic
+            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
             this.session = env.createSession(model, options);
             this.typeIds = session.getInputNames().contains("token_type_ids");
             this.tokenizer = HuggingFaceTokenizer.newInstance(tokenizerJson, Map.of("padding", "false",
@@ -89,8 +100,7 @@ final class OnnxEncoder implements AutoCloseable {
         Integer[] order = new Integer[encodings.length];
         for (int i = 0; i < order.length; i++) order[i] = i;
         Arrays.sort(order, Comparator.comparingInt(i -> encodings[i].length));
-        List<int[]> calls = new ArrayList<>();
-        for (int from = 0; from < order.length; from += settings.batch()) calls.add(new int[] {from, Math.min(order.length, from + settings.batch())});
+        List<int[]> calls = buckets(order, encodings, settings.batch());
         float[][] out = new float[encodings.length][];
         Runnable[] tasks = new Runnable[calls.size()];
         for (int c = 0; c < tasks.length; c++) {
@@ -103,6 +113,29 @@ final class OnnxEncoder implements AutoCloseable {
         }
         Workers.runAll(tasks, settings.workers());
         return Arrays.asList(out);
+    }
+
+    /**
+     * Consecutive runs of the length-sorted texts, one per ONNX call: at most {@code batch} texts, at most
+     * {@link #TOKENS_PER_CALL} tokens with padding, and a new call when a text is more than an eighth (plus two
+     * tokens) longer than the call's first, which bounds the padding.
+     */
+    static List<int[]> buckets(Integer[] order, long[][] encodings, int batch) {
+        List<int[]> calls = new ArrayList<>();
+        int from = 0;
+        for (int i = 1; i <= order.length; i++) {
+            if (i == order.length) {
+                if (from < i) calls.add(new int[] {from, i});
+                break;
+            }
+            int first = encodings[order[from]].length, len = encodings[order[i]].length;
+            boolean full = i - from >= batch || (long) (i - from + 1) * len > TOKENS_PER_CALL || len > first + first / 8 + 2;
+            if (full) {
+                calls.add(new int[] {from, i});
+                from = i;
+            }
+        }
+        return calls;
     }
 
     private float[][] run(Integer[] rows, long[][] encodings, int length) {

@@ -36,41 +36,52 @@ final class IndexSync {
         this.commitEvery = commitEvery;
     }
 
-    /** Applies the changes the engine has not seen; returns how many cases it updated or removed. */
+    /**
+     * Applies the changes the engine has not seen; returns how many cases it updated or removed. A batch is written
+     * (and its graph insertions made) on a thread of its own while the next batch is read and embedded, so both cores
+     * work on a large catch-up; writes and commits stay in order, one at a time.
+     */
     long catchUp(SearchEngine engine, CaseStore store) {
         long seq = engine.lastSeq();
         long applied = 0, uncommitted = 0, start = System.nanoTime(), embeddedBefore = vectors.embedded();
         long pending = Math.max(0, store.lastSeq() - seq);
-        while (true) {
-            List<CaseStore.Change> changes = store.changesSince(seq, BATCH);
-            if (changes.isEmpty()) {
-                if (uncommitted > 0) engine.commit(seq);
-                if (applied > 0) progress.accept(new Search.Indexing(applied, applied, vectors.embedded() - embeddedBefore, System.nanoTime() - start, true));
-                return applied;
-            }
-            Map<String, Long> ids = new LinkedHashMap<>();
-            for (CaseStore.Change c : changes) ids.merge(c.caseId(), c.seq(), Math::max);
-            List<Case> present = new ArrayList<>();
-            List<Long> stamps = new ArrayList<>();
-            List<String> deleted = new ArrayList<>();
-            for (var id : ids.entrySet()) {
-                var c = store.get(id.getKey());
-                if (c.isPresent()) {
-                    present.add(c.get());
-                    stamps.add(id.getValue());
-                } else {
-                    deleted.add(id.getKey());
+        try (WriteAhead writes = new WriteAhead()) {
+            while (true) {
+                List<CaseStore.Change> changes = store.changesSince(seq, BATCH);
+                if (changes.isEmpty()) {
+                    long reached = seq;
+                    if (uncommitted > 0) writes.then(() -> engine.commit(reached));
+                    writes.await();
+                    if (applied > 0) progress.accept(new Search.Indexing(applied, applied, vectors.embedded() - embeddedBefore, System.nanoTime() - start, true));
+                    return applied;
                 }
+                Map<String, Long> ids = new LinkedHashMap<>();
+                for (CaseStore.Change c : changes) ids.merge(c.caseId(), c.seq(), Math::max);
+                List<Case> present = new ArrayList<>();
+                List<Long> stamps = new ArrayList<>();
+                List<String> deleted = new ArrayList<>();
+                for (var id : ids.entrySet()) {
+                    var c = store.get(id.getKey());
+                    if (c.isPresent()) {
+                        present.add(c.get());
+                        stamps.add(id.getValue());
+                    } else {
+                        deleted.add(id.getKey());
+                    }
+                }
+                seq = changes.get(changes.size() - 1).seq();
+                List<SearchEngine.Entry> entries = entries(present, vectors.of(present, engine), stamps::get);
+                applied += ids.size();
+                uncommitted += ids.size();
+                boolean commit = uncommitted >= commitEvery;
+                long reached = seq;
+                writes.then(() -> {
+                    engine.write(entries, deleted);
+                    if (commit) engine.commit(reached);
+                });
+                if (commit) uncommitted = 0;
+                progress.accept(new Search.Indexing(applied, Math.max(applied, pending), vectors.embedded() - embeddedBefore, System.nanoTime() - start, false));
             }
-            seq = changes.get(changes.size() - 1).seq();
-            engine.write(entries(present, vectors.of(present, engine), stamps::get), deleted);
-            applied += ids.size();
-            uncommitted += ids.size();
-            if (uncommitted >= commitEvery) {
-                engine.commit(seq);
-                uncommitted = 0;
-            }
-            progress.accept(new Search.Indexing(applied, Math.max(applied, pending), vectors.embedded() - embeddedBefore, System.nanoTime() - start, false));
         }
     }
 
@@ -83,16 +94,21 @@ final class IndexSync {
         long total = store.count(), start = System.nanoTime();
         List<Case> batch = new ArrayList<>(BATCH);
         long[] count = {0};
-        store.forEach(c -> {
-            batch.add(c);
-            if (batch.size() == BATCH) {
-                fresh.add(entries(batch, vectors.of(batch, current), i -> seq));
-                count[0] += batch.size();
-                batch.clear();
-                progress.accept(new Search.Indexing(count[0], Math.max(total, count[0]), vectors.embedded(), System.nanoTime() - start, false));
-            }
-        });
-        fresh.add(entries(batch, vectors.of(batch, current), i -> seq));
+        try (WriteAhead writes = new WriteAhead()) {
+            store.forEach(c -> {
+                batch.add(c);
+                if (batch.size() == BATCH) {
+                    List<SearchEngine.Entry> entries = entries(batch, vectors.of(batch, current), i -> seq);
+                    writes.then(() -> fresh.add(entries));
+                    count[0] += batch.size();
+                    batch.clear();
+                    progress.accept(new Search.Indexing(count[0], Math.max(total, count[0]), vectors.embedded(), System.nanoTime() - start, false));
+                }
+            });
+            List<SearchEngine.Entry> last = entries(batch, vectors.of(batch, current), i -> seq);
+            writes.then(() -> fresh.add(last));
+            writes.await();
+        }
         count[0] += batch.size();
         fresh.finish(seq);
         progress.accept(new Search.Indexing(count[0], count[0], vectors.embedded(), System.nanoTime() - start, true));

@@ -21,15 +21,16 @@ import picocli.CommandLine.Spec;
 /** Where the time of embedding the catalog goes: token lengths, tokenising, and the ONNX runs under several tunings. */
 @Command(name = "embed", mixinStandardHelpOptions = true,
         description = {"Embeds the workspace's case passages (read only) under one or more tunings and prints CPU and "
-                + "wall time per case.", "A tuning is MAX_TOKENS/BATCH/THREADS/WORKERS, e.g. 512/1/1/0 (the default), "
-                + "or langchain4j for the way Menagerie embedded before."})
+                + "wall time per case, and how close each tuning's vectors are to those of each text embedded alone.",
+                "A tuning is MAX_TOKENS/BATCH/THREADS/WORKERS, e.g. 512/1/1/0 (each text alone) or 512/32/1/0 (the "
+                + "default: length-bucketed calls of up to 32), or langchain4j for the way Menagerie embedded before."})
 final class BenchEmbedCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Option(names = "--limit", defaultValue = "2000", description = "Passages embedded per tuning, spread over the catalog (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--tuning", split = ",", defaultValue = "512/1/1/0", description = "Tunings to compare (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--tuning", split = ",", defaultValue = "512/1/1/0,512/32/1/0", description = "Tunings to compare (default: ${DEFAULT-VALUE}).")
     List<String> tunings;
 
     @Override
@@ -55,6 +56,7 @@ final class BenchEmbedCommand implements Callable<Integer> {
                 sorted[(int) (sorted.length * 0.9)], sorted[(int) (sorted.length * 0.99)], sorted[sorted.length - 1],
                 100.0 * Arrays.stream(tokens).filter(t -> t >= 512).count() / tokens.length, tokenizeCpu);
         out.flush();
+        List<float[]> alone = null;
         for (String t : tunings) {
             if (t.equals("langchain4j")) {
                 baseline(sample, all.size(), out);
@@ -67,13 +69,26 @@ final class BenchEmbedCommand implements Callable<Integer> {
             e.passages(sample.subList(0, Math.min(50, sample.size())));
             long wall = System.nanoTime();
             cpu = Scratch.processCpuNanos();
-            e.passages(sample);
+            List<float[]> vectors = e.passages(sample);
             double cpuS = (Scratch.processCpuNanos() - cpu) / 1e9, wallS = (System.nanoTime() - wall) / 1e9;
-            out.printf("tuning %s: %,d passages in %.1f s wall, %.1f s CPU = %.2f ms CPU a passage; whole catalog ~%.0f s CPU%n",
-                    t, sample.size(), wallS, cpuS, 1000 * cpuS / sample.size(), cpuS / sample.size() * all.size());
+            out.printf("tuning %s: %,d passages in %.1f s wall, %.1f s CPU = %.2f ms CPU a passage (%.0f passages/s wall); whole catalog ~%.0f s CPU%s%n",
+                    t, sample.size(), wallS, cpuS, 1000 * cpuS / sample.size(), sample.size() / wallS,
+                    cpuS / sample.size() * all.size(), alone == null ? "" : agreement(alone, vectors));
             out.flush();
+            if (p[1].equals("1") && alone == null) alone = vectors;
         }
         return ExitCode.OK;
+    }
+
+    /** How far a tuning's vectors are from those of each text embedded alone (batching changes the int8 scales). */
+    private static String agreement(List<float[]> alone, List<float[]> vectors) {
+        double min = 1, sum = 0;
+        for (int i = 0; i < alone.size(); i++) {
+            double c = Embedder.dot(alone.get(i), vectors.get(i));
+            min = Math.min(min, c);
+            sum += c;
+        }
+        return String.format("; cosine with each alone: mean %.5f, min %.5f", sum / alone.size(), min);
     }
 
     /** The way Menagerie embedded before: langchain4j's model, one text per ONNX call, texts on a thread pool. */
