@@ -4,6 +4,10 @@ import java.util.List;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.menagerie.alert.AlertModel;
+import org.menagerie.archive.Archive;
+import org.menagerie.archive.ArticleIndex;
+import org.menagerie.search.archive.LuceneArchive;
+import org.menagerie.search.solr.SolrArchive;
 import org.menagerie.alert.Alerter;
 import org.menagerie.alert.ItemMatcher;
 import org.menagerie.catalog.CaseStore;
@@ -93,6 +97,7 @@ public final class Menagerie implements AutoCloseable {
     private Checker checker;
     private Alerter alerter;
     private Monitoring monitoring;
+    private Archive archive;
     private Consumer<Search.Indexing> indexing;
     private final List<MonitoringLoops> running = new ArrayList<>();
 
@@ -220,6 +225,27 @@ public final class Menagerie implements AutoCloseable {
             monitoring = new Monitoring(new JdbcOutletStore(db), new JdbcArticleStore(db), Queues.open(backends.queue(), db, workspace, System.getenv()));
         }
         return monitoring;
+    }
+
+    /**
+     * The searchable archive of monitoring's articles, opened and caught up with the store on first use, in the engine
+     * the {@code index=} setting names: the workspace's {@code archive} folder, or the SolrCloud collection
+     * {@code solr.collection} + {@code _articles}. Texts older than {@code watch.retention-days} are not kept in it.
+     */
+    public synchronized Archive archive() {
+        if (archive == null) {
+            archive = Archive.open(articleIndex(), monitoring().articles(),
+                    WatchSettings.from(workspace.settings()).retentionDays(), Clock.systemUTC());
+        }
+        return archive;
+    }
+
+    /** A new connection to the article index the settings name, for whoever writes to it directly. */
+    public ArticleIndex articleIndex() {
+        if (backends.index().equals("solr")) {
+            return SolrArchive.open(SolrSettings.from(key -> Backends.setting(key, workspace, System.getenv())));
+        }
+        return LuceneArchive.open(workspace.archive());
     }
 
     /** The stories checking workers have finished. */
@@ -380,6 +406,7 @@ public final class Menagerie implements AutoCloseable {
     private synchronized void closeParts() {
         if (monitoring != null) monitoring.queue().close();
         if (search != null) search.close();
+        if (archive != null) archive.close();
         cases.close();
         closeStore.run();
     }

@@ -74,6 +74,11 @@ public record Workspace(Path root, Properties settings) {
         return root.resolve("index");
     }
 
+    /** The article archive's own Lucene index, beside the case index; derived from the store like it. */
+    public Path archive() {
+        return root.resolve("archive");
+    }
+
     /** Deletes the search index, which is derived from the store and built again by the next command that searches. */
     public void deleteIndex() throws IOException {
         if (!Files.exists(index())) return;

@@ -21,8 +21,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "articles", mixinStandardHelpOptions = true,
-        description = "Lists the articles monitoring read, newest first, with their story and the outlets that carried it.")
+@Command(name = "articles", mixinStandardHelpOptions = true, subcommands = ArticlesSearchCommand.class,
+        description = {"Lists the articles monitoring read, newest first, with their story and the outlets that carried it.",
+                "'articles search QUERY' searches them by keyword with filters and facets."})
 final class ArticlesCommand implements Callable<Integer> {
     static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);

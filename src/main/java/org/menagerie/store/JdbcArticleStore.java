@@ -128,6 +128,22 @@ public final class JdbcArticleStore implements ArticleStore {
     }
 
     @Override
+    public List<StoredArticle> after(long id, int limit) {
+        if (limit < 1) throw new IllegalArgumentException("limit must be positive: " + limit);
+        return query("SELECT " + COLUMNS + " FROM article WHERE id > ? ORDER BY id LIMIT ?", List.of(id, limit));
+    }
+
+    @Override
+    public long lastId() {
+        return jdbc.read(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM article"); ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    @Override
     public java.util.Optional<StoredArticle> get(long id) {
         return query("SELECT " + COLUMNS + " FROM article WHERE id = ?", List.of(id)).stream().findFirst();
     }

@@ -25,6 +25,12 @@ public interface ArticleStore {
 
     List<StoredArticle> list(ArticleQuery query);
 
+    /** Up to {@code limit} articles with ids above {@code id}, oldest id first: how an index catches up. */
+    List<StoredArticle> after(long id, int limit);
+
+    /** The id of the newest article; 0 when there is none. */
+    long lastId();
+
     /** The article with this id, or empty when there is none. */
     java.util.Optional<StoredArticle> get(long id);
 

@@ -57,6 +57,7 @@ final class Api {
         r.put(V1 + "/publications/{slug}", this::putPublication);
         r.get(V1 + "/claimreview", this::claimReviews);
         new AlertsApi(site).register(r);
+        new ArticlesApi(site).register(r);
     }
 
     private void cases(Context ctx) {

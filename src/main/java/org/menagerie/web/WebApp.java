@@ -99,6 +99,7 @@ public final class WebApp {
             new EditorPages(site, views, sessions, site.throttle()).register(routes);
             new OutletPages(site, views, sessions).register(routes);
             new DeskPages(site, views, sessions).register(routes);
+            new ArchivePages(site, views, sessions).register(routes);
             new SettingsPages(site, views, sessions).register(routes);
             new TrendPages(site, views).register(routes);
             new FeedRoutes(site).register(routes);

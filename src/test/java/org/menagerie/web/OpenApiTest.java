@@ -47,7 +47,7 @@ class OpenApiTest {
                     .as(method + " " + url + " answered " + r.statusCode() + ": " + r.body()).isTrue();
             if (r.statusCode() == 404) assertThat(ApiTest.json(r.body()).get("error").asText()).isNotEqualTo("not found");
         }));
-        assertThat(called).hasSize(18);
+        assertThat(called).hasSize(19);
     }
 
     @Test

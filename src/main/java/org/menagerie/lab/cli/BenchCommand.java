@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 
 /** Measurements to run and record; each subcommand works in throw-away workspaces, never the user's. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measures throughput.",
-        subcommands = {BenchCommand.Import.class, BenchMatchCommand.class, BenchCheckCommand.class, BenchNerCommand.class, BenchDedupCommand.class, BenchMonitoringCommand.class, BenchStandingCommand.class, BenchEmbedCommand.class})
+        subcommands = {BenchCommand.Import.class, BenchMatchCommand.class, BenchCheckCommand.class, BenchNerCommand.class, BenchDedupCommand.class, BenchMonitoringCommand.class, BenchStandingCommand.class, BenchEmbedCommand.class, BenchArchiveCommand.class})
 final class BenchCommand implements Runnable {
     @Spec CommandSpec spec;
 

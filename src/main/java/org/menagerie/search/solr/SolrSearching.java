@@ -158,7 +158,7 @@ final class SolrSearching {
     }
 
     /** Snippets as the embedded index makes them: the best sentence-bounded passage near 200 characters, HTML-escaped. */
-    private static void highlight(SolrQuery q, String highlightQuery) {
+    static void highlight(SolrQuery q, String highlightQuery) {
         q.setHighlight(true);
         q.set("hl.method", "unified");
         q.set("hl.fl", String.join(",", LanguageAnalyzers.fields()));
@@ -178,7 +178,7 @@ final class SolrSearching {
         q.set("hl.defaultSummary", true);
     }
 
-    private static String snippet(QueryResponse res, String id) {
+    static String snippet(QueryResponse res, String id) {
         Map<String, List<String>> byField = res.getHighlighting() == null ? null : res.getHighlighting().get(id);
         if (byField == null) return null;
         for (String f : LanguageAnalyzers.fields()) {
