@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.menagerie.Menagerie;
 import org.menagerie.dataset.CaseReader;
@@ -31,8 +32,10 @@ final class ImportCommand implements Callable<Integer> {
             description = "The file's format: ${COMPLETION-CANDIDATES}.")
     String format;
 
-    @Parameters(index = "1", paramLabel = "PATH", description = "The file to import.")
-    Path path;
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "PATH",
+            description = "The files to import, one after another (a dataset's train, dev and test, say); the new cases "
+                    + "are indexed once, after the last.")
+    List<Path> paths;
 
     @Option(names = "--batch-size", defaultValue = "1000", paramLabel = "N",
             description = "Cases written per transaction (default: ${DEFAULT-VALUE}).")
@@ -51,28 +54,32 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CaseReader reader = Formats.reader(format);
-        if (!Files.isRegularFile(path)) throw new CommandException(ExitCode.NOT_FOUND, "no such file: " + path);
+        for (Path path : paths) if (!Files.isRegularFile(path)) throw new CommandException(ExitCode.NOT_FOUND, "no such file: " + path);
         if (batchSize < 1) throw new CommandException(ExitCode.USAGE, "--batch-size must be positive: " + batchSize);
         PrintWriter out = spec.commandLine().getOut();
         try (Menagerie menagerie = Menagerie.open(parent.workspace())) {
-            ProgressPrinter progress = ProgressPrinter.auto(spec.commandLine().getErr(), ProgressPrinter.lines(path));
-            Importer importer = new Importer(menagerie.cases(), author == null ? "import:" + format : author, batchSize,
-                    progress::update);
-            Importer.Result result;
-            try {
-                result = importer.run(reader, path);
-            } finally {
-                progress.finish();
+            boolean anyUsed = false;
+            for (Path path : paths) {
+                ProgressPrinter progress = ProgressPrinter.auto(spec.commandLine().getErr(), ProgressPrinter.lines(path));
+                Importer importer = new Importer(menagerie.cases(), author == null ? "import:" + format : author, batchSize,
+                        progress::update);
+                Importer.Result result;
+                try {
+                    result = importer.run(reader, path);
+                } finally {
+                    progress.finish();
+                }
+                if (result.read() == 0) throw new CommandException(ExitCode.BAD_INPUT, "no records in " + path);
+                ImportSummary.print(result, path.getFileName().toString(), format, maxProblems, out);
+                out.flush();
+                anyUsed |= result.cases() > 0;
             }
-            if (result.read() == 0) throw new CommandException(ExitCode.BAD_INPUT, "no records in " + path);
-            ImportSummary.print(result, path.getFileName().toString(), format, maxProblems, out);
-            out.flush();
             if (!noIndex) {
                 // the new cases are searchable and checkable when the import returns: index (and embed) them now
                 menagerie.indexingProgress(IndexProgress.auto(spec.commandLine().getErr())::update);
                 menagerie.search();
             }
-            return result.cases() == 0 && result.read() > 0 ? ExitCode.BAD_INPUT : ExitCode.OK;
+            return anyUsed ? ExitCode.OK : ExitCode.BAD_INPUT;
         }
     }
 }

@@ -20,8 +20,9 @@ import org.menagerie.text.Reading;
  * the item holds only a summary -> language -> canonical URL and fingerprints -> story -> store -> hand on). A story's
  * first article is handed on through the queue once; later copies join it and only add their outlet. New stories are
  * handed on in small batches (and at {@link #flush}); a story stored but not yet handed on when the process dies is
- * handed on at the next {@link #open}, so none is lost. Thread-safe: items are taken one at a time, since judging and
- * remembering must not interleave.
+ * handed on at the next {@link #open}, so none is lost. Thread-safe: the work on one item alone (its page, language,
+ * fingerprints) may run on several threads ({@link #takeAll}), but items are judged and stored one at a time, since
+ * judging and remembering must not interleave.
  */
 public final class Intake {
     /** The queue topic new stories are published on. */
@@ -30,12 +31,15 @@ public final class Intake {
     static final int HAND_ON_BATCH = 64;
     /** Language is told from the start of a text: enough for the identifier, and it costs per character. */
     static final int LANGUAGE_SAMPLE = 600;
+    /** Items prepared ahead of the one being stored, at most. */
+    static final int PREPARE_WINDOW = 64;
 
     private final List<StoredArticle> pending = new java.util.ArrayList<>();
     private final ArticleStore store;
     private final WorkQueue queue;
     private final Stories stories;
     private final Clock clock;
+    private final IntakeTimes times = new IntakeTimes();
 
     private Intake(ArticleStore store, WorkQueue queue, Stories stories, Clock clock) {
         this.store = store;
@@ -59,28 +63,71 @@ public final class Intake {
      * Takes one item of a source. {@code outlet} names the outlet when the item names none; {@code pages} fetches
      * and extracts an item's page (may be {@link Pages#NONE}).
      */
-    public synchronized Outcome take(String sourceId, String outlet, Item item, String provenance, Pages pages) {
-        if (store.seen(sourceId, item.key())) return Outcome.SEEN;
+    public Outcome take(String sourceId, String outlet, Item item, String provenance, Pages pages) {
+        return take(prepare(sourceId, item, pages), outlet, provenance);
+    }
+
+    /**
+     * Takes a source's items in order, preparing them (page, language, fingerprints) on {@code threads} threads at
+     * once, the calling one included, and judging and storing them one at a time in their order: the outcome is the
+     * same as taking them one after another.
+     */
+    public List<Outcome> takeAll(String sourceId, String outlet, List<Item> items, String provenance, Pages pages, int threads) {
+        List<Outcome> outcomes = new java.util.ArrayList<>(items.size());
+        for (int from = 0; from < items.size(); from += PREPARE_WINDOW) {
+            List<Item> window = items.subList(from, Math.min(items.size(), from + PREPARE_WINDOW));
+            for (Prepared p : Preparing.inParallel(window, item -> prepare(sourceId, item, pages), threads)) {
+                outcomes.add(take(p, outlet, provenance));
+            }
+        }
+        flush();
+        return outcomes;
+    }
+
+    /** The work on an item that needs no other item: may run on any thread, several at once. */
+    Prepared prepare(String sourceId, Item item, Pages pages) {
+        long t = System.nanoTime();
+        boolean seen = store.seen(sourceId, item.key());
+        t = times.lap(IntakeTimes.Stage.SEEN, t);
+        if (seen) return Prepared.skipped(sourceId, item, Outcome.SEEN);
         String url = item.url();
         String canonical = url == null ? null : CanonicalUrl.of(url);
-        if (stories.knowsUrl(canonical)) return Outcome.SEEN;
+        if (stories.knowsUrl(canonical)) return Prepared.skipped(sourceId, item, Outcome.SEEN);
         Pages.Page page = item.summaryOnly() && url != null ? pages.fetch(url) : null;
+        t = times.lap(IntakeTimes.Stage.PAGE, t);
         String title = page != null && page.title() != null ? page.title() : item.title();
         String text = page != null && page.text() != null && !page.text().isBlank() ? page.text() : item.text();
         if (page != null && page.canonicalUrl() != null) canonical = CanonicalUrl.of(page.canonicalUrl());
         String full = full(title, text);
-        if (full == null || full.isBlank()) return Outcome.EMPTY;
+        if (full == null || full.isBlank()) return Prepared.skipped(sourceId, item, Outcome.EMPTY);
         String language = item.language() != null ? item.language() : language(full);
+        t = times.lap(IntakeTimes.Stage.LANGUAGE, t);
         Fingerprint fp = Fingerprint.of(full);
         Sketch sketch = Sketch.of(full);
-        StoryDecision verdict = stories.judge(canonical, fp, sketch);
+        times.lap(IntakeTimes.Stage.FINGERPRINTS, t);
+        return new Prepared(sourceId, item, null, page != null, canonical, title, text, language, fp, sketch);
+    }
+
+    /** Judges a prepared item against what is known and stores it: one at a time, in the order items arrive. */
+    synchronized Outcome take(Prepared p, String outlet, String provenance) {
+        if (p.skipped() != null) return p.skipped();
+        if (stories.knowsUrl(p.canonical())) return Outcome.SEEN;
+        long t = System.nanoTime();
+        StoryDecision verdict = stories.judge(p.canonical(), p.fingerprint(), p.sketch());
+        t = times.lap(IntakeTimes.Stage.JUDGE, t);
         if (verdict.sameness() == Sameness.SAME_URL) return Outcome.SEEN;
+        Item item = p.item();
         String by = item.outlet() != null ? item.outlet() : outlet;
-        StoredArticle stored = store.add(new StoredArticle(0, sourceId, item.key(), verdict.story(), verdict.sameness(),
-                by, url, canonical, title, item.published(), clock.instant(), language, text, text == null ? 0 : text.length(),
-                fp.textHash(), fp.simHash(), fp.words(), provenance + (page != null ? "; page " + url : "")));
+        String text = p.text();
+        Fingerprint fp = p.fingerprint();
+        StoredArticle stored = store.add(new StoredArticle(0, p.sourceId(), item.key(), verdict.story(), verdict.sameness(),
+                by, item.url(), p.canonical(), p.title(), item.published(), clock.instant(), p.language(), text,
+                text == null ? 0 : text.length(), fp.textHash(), fp.simHash(), fp.words(),
+                provenance + (p.fromPage() ? "; page " + item.url() : "")));
+        t = times.lap(IntakeTimes.Stage.STORE, t);
         if (stored == null) return Outcome.SEEN;
-        stories.remember(stored.id(), stored.story(), canonical, fp, sketch);
+        stories.remember(stored.id(), stored.story(), p.canonical(), fp, p.sketch());
+        times.lap(IntakeTimes.Stage.JUDGE, t);
         if (!verdict.isNew()) return Outcome.COPY;
         pending.add(stored);
         if (pending.size() >= HAND_ON_BATCH) flush();
@@ -90,8 +137,15 @@ public final class Intake {
     /** Hands on the new stories taken since the last flush. */
     public synchronized void flush() {
         if (pending.isEmpty()) return;
+        long t = System.nanoTime();
         handOn(pending);
         pending.clear();
+        times.lap(IntakeTimes.Stage.HAND_ON, t);
+    }
+
+    /** Where this intake's time went. */
+    public IntakeTimes times() {
+        return times;
     }
 
     private void handOnLeftovers() {

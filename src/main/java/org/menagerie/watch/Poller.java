@@ -30,6 +30,8 @@ import org.menagerie.outlet.SourceKind;
 public final class Poller {
     /** Problems kept per source. */
     static final int PROBLEMS_KEPT = 50;
+    /** Items of one poll prepared at once: their pages extracted on every core while the next is fetched. */
+    static final int PAGE_THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
 
     private final OutletStore outlets;
     private final Intake intake;
@@ -90,12 +92,11 @@ public final class Poller {
             }
             int stored = 0, fresh = 0;
             List<Item> items = batch.items().subList(0, Math.min(batch.items().size(), settings.maxItemsPerPoll()));
-            for (Item item : items) {
-                Outcome o = intake.take(s.id(), outletName, item, s.kind().name().toLowerCase() + " " + s.url(), this::page);
+            // pages are fetched one at a time per host (HostDelay), but one page is extracted while the next is fetched
+            for (Outcome o : intake.takeAll(s.id(), outletName, items, s.kind().name().toLowerCase() + " " + s.url(), this::page, PAGE_THREADS)) {
                 if (o == Outcome.NEW_STORY || o == Outcome.COPY) stored++;
                 if (o != Outcome.SEEN) fresh++;
             }
-            intake.flush();
             outlets.update(settings.schedule().succeeded(s, now, items.size(), fresh, f.etag(), f.lastModified()));
             return new PollResult(s.id(), "ok", items.size(), stored, problems.size(), null);
         } catch (FetchException | IllegalArgumentException e) {

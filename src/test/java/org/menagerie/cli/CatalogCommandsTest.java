@@ -61,6 +61,20 @@ class CatalogCommandsTest {
     }
 
     @Test
+    void importsSeveralFilesOfOneFormatInOneRun() throws IOException {
+        List<String> lines = Files.readAllLines(slice);
+        Path first = Files.write(dir.resolve("first.jsonl"), lines.subList(0, 100));
+        Path second = Files.write(dir.resolve("second.jsonl"), lines.subList(100, 300));
+
+        Cli.Run run = cli.run("import", "snopes", first.toString(), second.toString());
+
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("Imported first.jsonl (snopes)", "Imported second.jsonl (snopes)")
+                .containsPattern("created +100\n").containsPattern("created +200\n");
+        assertThat(run.err()).contains("index: 300 cases");
+    }
+
+    @Test
     void listsProblemsWithTheirLinesAndCapsTheList() throws IOException {
         List<String> lines = new ArrayList<>(Files.readAllLines(slice));
         for (int i = 0; i < 5; i++) lines.set(10 + i, "{\"vclaim_id\": \"vclaim-sno-broken-" + i + "\", \"vclaim\": \"\"}");

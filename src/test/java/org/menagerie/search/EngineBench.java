@@ -20,6 +20,7 @@ import org.menagerie.search.solr.SolrSettings;
  * index and to a collection on the two-node test cluster ({@link SolrCluster}; build it first with {@code mvn verify}),
  * then times the same keyword, vector and hybrid requests, facets counted, on each: p50 and p99 after a warm-up.
  * Queries are made as in {@link SearchBench}; vectors come with the requests, so no time goes to embedding queries.
+ * With {@code -Dbench.workspace=W} the cases are W's whole catalog with the vectors W's embedded index holds.
  */
 public final class EngineBench {
     public static void main(String[] args) throws Exception {
@@ -27,11 +28,34 @@ public final class EngineBench {
         int limit = args.length > 1 ? Integer.parseInt(args[1]) : Integer.MAX_VALUE;
         int queries = args.length > 2 ? Integer.parseInt(args[2]) : 500;
         Files.createDirectories(dir);
-        List<Case> base = new ArrayList<>(RealCases.rofact());
-        base.addAll(RealCases.euvsdisinfo());
-        java.util.Collections.shuffle(base, new Random(7));
-        base = base.subList(0, Math.min(limit, base.size()));
-        float[][] vectors = SearchBench.baseVectors(dir, base);
+        List<Case> base;
+        float[][] vectors;
+        String workspace = System.getProperty("bench.workspace");
+        if (workspace != null) {
+            // a workspace's whole catalog, with the vectors its embedded index already holds: nothing is embedded
+            base = new ArrayList<>();
+            try (org.menagerie.Menagerie m = org.menagerie.Menagerie.open(new org.menagerie.Workspace(Path.of(workspace), new java.util.Properties()))) {
+                m.cases().forEach(base::add);
+            }
+            vectors = new float[base.size()][];
+            try (LuceneIndex index = LuceneIndex.open(Path.of(workspace, "index"), SearchSettings.defaults())) {
+                for (int i = 0; i < base.size(); i += 500) {
+                    List<Case> chunk = base.subList(i, Math.min(base.size(), i + 500));
+                    Map<String, SearchEngine.StoredVector> stored = index.vectors(chunk.stream().map(Case::id).toList());
+                    for (int j = 0; j < chunk.size(); j++) {
+                        SearchEngine.StoredVector v = stored.get(chunk.get(j).id());
+                        if (v == null) throw new IllegalStateException("no vector in the workspace's index for " + chunk.get(j).id());
+                        vectors[i + j] = v.vector();
+                    }
+                }
+            }
+        } else {
+            base = new ArrayList<>(RealCases.rofact());
+            base.addAll(RealCases.euvsdisinfo());
+            java.util.Collections.shuffle(base, new Random(7));
+            base = base.subList(0, Math.min(limit, base.size()));
+            vectors = SearchBench.baseVectors(dir, base);
+        }
         List<SearchEngine.Entry> entries = new ArrayList<>();
         for (int i = 0; i < base.size(); i++) {
             entries.add(new SearchEngine.Entry(base.get(i), vectors[i], "bench-" + i, i + 1));

@@ -8,7 +8,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.AfterEach;
@@ -90,6 +92,32 @@ class IntakeTest {
 
     private static Item item(String key, String url, String text) {
         return new Item(key, null, url, null, text, null, null, false);
+    }
+
+    @NeedsSharedData
+    @Test
+    void takingAllOnSeveralThreadsGivesTheSameOutcomesAndStoriesAsOneByOne() throws IOException {
+        List<Item> items = new ArrayList<>();
+        ItemReader.export(SharedData.data("monitoring/telegram-ru/1001101170442_messages.json"), ItemReader.Format.TELEGRAM, items::add);
+        items.addAll(items.subList(0, 100)); // read again: seen within one call
+        JdbcConnectionPool other = Database.inMemory("intake-one-by-one" + databases++);
+        try {
+            JdbcArticleStore oneByOneStore = new JdbcArticleStore(other);
+            Intake oneByOne = Intake.open(oneByOneStore, new MemoryQueue(), CLOCK);
+            List<Outcome> expected = new ArrayList<>();
+            for (Item i : items) expected.add(oneByOne.take("export:telegram", "fallback", i, "test", Pages.NONE));
+            oneByOne.flush();
+
+            List<Outcome> actual = Intake.open(store, new MemoryQueue(), CLOCK).takeAll("export:telegram", "fallback", items, "test", Pages.NONE, 3);
+
+            assertThat(actual).isEqualTo(expected);
+            assertThat(actual).contains(Outcome.NEW_STORY, Outcome.SEEN);
+            assertThat(store.list(ArticleQuery.recent(2000))).extracting(StoredArticle::itemKey, StoredArticle::story, StoredArticle::language)
+                    .containsExactlyElementsOf(oneByOneStore.list(ArticleQuery.recent(2000)).stream()
+                            .map(a -> org.assertj.core.groups.Tuple.tuple(a.itemKey(), a.story(), a.language())).toList());
+        } finally {
+            other.dispose();
+        }
     }
 
     private static Map<Outcome, Integer> ingest(Path file, Intake intake) throws IOException {

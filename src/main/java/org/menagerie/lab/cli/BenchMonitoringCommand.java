@@ -86,11 +86,11 @@ final class BenchMonitoringCommand implements Callable<Integer> {
                 Monitoring mon = m.monitoring();
                 Intake intake = Intake.open(mon.articles(), mon.queue(), Clock.systemUTC());
                 long cpu = Scratch.processCpuNanos(), start = System.nanoTime();
-                for (Item i : items) intake.take("export:telegram", "replay", i, "bench", Pages.NONE);
-                intake.flush();
+                intake.takeAll("export:telegram", "replay", items, "bench", Pages.NONE, Runtime.getRuntime().availableProcessors());
                 double seconds = (System.nanoTime() - start) / 1e9, cpuSeconds = (Scratch.processCpuNanos() - cpu) / 1e9;
                 out.printf("Telegram replay: %,d items in %.1f s: %.0f items/s (CPU %.1f s: %.0f items per CPU-second)%n",
                         items.size(), seconds, items.size() / seconds, cpuSeconds, items.size() / cpuSeconds);
+                out.printf("  where the time went (summed over threads): %s%n", intake.times().summary());
                 long stored = mon.articles().count(ArticleQuery.recent(1));
                 double days = Math.max(1, java.time.Duration.between(items.get(0).published(), items.get(items.size() - 1).published()).toHours() / 24.0);
                 out.printf("  stored %,d articles; store grew by %,d KB (texts %,d KB) for %.0f days of the stream: %.0f KB per day%n",
@@ -107,13 +107,15 @@ final class BenchMonitoringCommand implements Callable<Integer> {
                 });
                 WatchSettings ws = WatchSettings.from(new Properties()).withHostDelay(0).withFetchPages(true);
                 ws = new WatchSettings(ws.userAgent(), ws.robotName(), 0, true, pageCount + 1, 0, true, ws.schedule());
-                Poller poller = new Poller(mon.outlets(), Intake.open(mon.articles(), mon.queue(), Clock.systemUTC()), fetcher, ws, Clock.systemUTC());
+                Intake pageIntake = Intake.open(mon.articles(), mon.queue(), Clock.systemUTC());
+                Poller poller = new Poller(mon.outlets(), pageIntake, fetcher, ws, Clock.systemUTC());
                 long cpu = Scratch.processCpuNanos(), start = System.nanoTime();
                 PollResult r = poller.poll(s);
                 double seconds = (System.nanoTime() - start) / 1e9, cpuSeconds = (Scratch.processCpuNanos() - cpu) / 1e9;
                 out.printf("HTML pages from 127.0.0.1: %,d pages (%s, %d stored) in %.1f s: %.0f pages/s (CPU %.1f s: %.0f pages per CPU-second)%n",
                         r.items(), r.state(), r.stored(), seconds, r.items() / seconds, cpuSeconds, r.items() / cpuSeconds);
                 out.printf("  page requests served: %,d%n", server.pagesServed);
+                out.printf("  where the time went (summed over threads; page = fetch + extract): %s%n", pageIntake.times().summary());
             }
         } finally {
             Scratch.deleteTree(dir);
