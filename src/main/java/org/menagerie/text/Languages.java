@@ -34,6 +34,17 @@ public final class Languages {
         return CODES.getOrDefault(language, UNKNOWN);
     }
 
+    /**
+     * Loads the models of every language now. lingua loads a language's n-gram models at the first text that needs
+     * them, which is right for one check, but a stream of items would pay seconds of loading in their midst (the first
+     * Latin text after Cyrillic ones, say); a stream calls this once before its first item.
+     */
+    public static void warmUp() {
+        identify("Центральный банк сохранил ключевую ставку; Національний банк України зберіг облікову ставку без змін.");
+        identify("Banca Națională a României a păstrat dobânda de politică monetară. The central bank kept its key rate unchanged.");
+        identify("A jegybank változatlanul hagyta az alapkamatot. La banque centrale a maintenu son taux. Die Zentralbank beließ den Leitzins.");
+    }
+
     /** Like {@link #identify}, falling back on the hint when the text cannot tell. */
     public static String identify(String text, String hint) {
         String found = identify(text);

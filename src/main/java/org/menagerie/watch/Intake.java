@@ -51,6 +51,7 @@ public final class Intake {
     /** An intake over the store, its de-duplication index rebuilt from the stored fingerprints. */
     public static Intake open(ArticleStore store, WorkQueue queue, Clock clock) {
         Check.notNull(store, "store");
+        org.menagerie.text.Languages.warmUp();
         Stories stories = Stories.standard();
         store.forEachFingerprint(Stories.DEFAULT_WINDOW, a -> stories.remember(a.id(), a.story(), a.canonicalUrl(),
                 new Fingerprint(a.textHash(), a.simHash(), a.words()), a.text() == null ? null : Sketch.of(full(a.title(), a.text()))));
