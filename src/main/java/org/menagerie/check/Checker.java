@@ -8,7 +8,6 @@ import java.util.Set;
 import org.menagerie.catalog.Case;
 import org.menagerie.catalog.CaseStore;
 import org.menagerie.catalog.Check;
-import org.menagerie.embedding.Embedder;
 import org.menagerie.extract.Article;
 import org.menagerie.extract.Extract;
 import org.menagerie.ingest.Fetcher;
@@ -40,13 +39,14 @@ public final class Checker {
     static final int TOP = 3;
 
     private final Matcher matcher;
-    private final Embedder embedder;
+    private final ClaimVectors vectors;
     private final CheckWorthiness worthiness;
     private final Confidence confidence;
 
-    Checker(Matcher matcher, Embedder embedder, CheckWorthiness worthiness, Confidence confidence) {
+    /** @param vectors the query vectors check-worthiness and matching share within a check */
+    Checker(Matcher matcher, ClaimVectors vectors, CheckWorthiness worthiness, Confidence confidence) {
         this.matcher = Check.notNull(matcher, "matcher");
-        this.embedder = Check.notNull(embedder, "embedder");
+        this.vectors = Check.notNull(vectors, "vectors");
         this.worthiness = Check.notNull(worthiness, "worthiness");
         this.confidence = Check.notNull(confidence, "confidence");
     }
@@ -77,6 +77,10 @@ public final class Checker {
 
     /** The pipeline. Throws {@link CheckException} when nothing in the input can be checked. */
     public Report check(Inputs.Read input) {
+        return vectors.during(() -> checkNow(input));
+    }
+
+    private Report checkNow(Inputs.Read input) {
         long start = System.nanoTime();
         matcher.refresh();
         if (matcher.size() == 0) throw CheckException.badInput("the catalog has no published cases to match against");
@@ -102,7 +106,7 @@ public final class Checker {
     }
 
     public Report.MatcherInfo info() {
-        return new Report.MatcherInfo(matcher.size(), embedder.name(), confidence.threshold(), confidence.describe());
+        return new Report.MatcherInfo(matcher.size(), vectors.name(), confidence.threshold(), confidence.describe());
     }
 
     /**
@@ -117,7 +121,7 @@ public final class Checker {
         }
         // a translated sentence is embedded twice, as written and as rendered in English (Matcher.embeddingTexts)
         List<List<String>> texts = possible.stream().map(s -> matcher.embeddingTexts(s.sentence().text(), language)).toList();
-        List<float[]> flat = texts.isEmpty() ? List.of() : embedder.queries(texts.stream().flatMap(List::stream).toList());
+        List<float[]> flat = texts.isEmpty() ? List.of() : vectors.of(texts.stream().flatMap(List::stream).toList());
         Map<Stages.Scored, Report.Claim> matched = new HashMap<>();
         for (int i = 0, at = 0; i < possible.size(); at += texts.get(i).size(), i++) {
             float[] english = texts.get(i).size() > 1 ? flat.get(at + 1) : null;

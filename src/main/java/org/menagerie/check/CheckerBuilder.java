@@ -26,6 +26,7 @@ final class CheckerBuilder {
                     + "), which the index does not hold");
         }
         Matcher matcher = new Matcher(source, embedder, null, model).translating(Translator.shipped());
-        return new Checker(matcher, embedder, CheckWorthiness.load(), new Confidence(model));
+        ClaimVectors vectors = new ClaimVectors(embedder);
+        return new Checker(matcher, vectors, CheckWorthiness.load(vectors), new Confidence(model));
     }
 }

@@ -140,12 +140,21 @@ public final class Embedder {
         return embed(texts.stream().map(t -> passagePrefix + t).toList());
     }
 
+    /**
+     * Queries are embedded each alone (on all cores at once), never batched: a query's vector must not depend on what
+     * it was embedded with, and a check's few sentences gain little from batching.
+     */
     public List<float[]> queries(List<String> texts) {
-        return embed(texts.stream().map(t -> queryPrefix + t).toList());
+        return embed(texts.stream().map(t -> queryPrefix + t).toList(), 1);
     }
 
     private List<float[]> embed(List<String> texts) {
-        List<float[]> out = model.embed(texts.stream().map(t -> t.isBlank() ? "." : t).toList());
+        return embed(texts, 0);
+    }
+
+    /** {@code batch} texts per call at most; 0: the model's setting. */
+    private List<float[]> embed(List<String> texts, int batch) {
+        List<float[]> out = model.embed(texts.stream().map(t -> t.isBlank() ? "." : t).toList(), batch);
         List<float[]> vectors = new ArrayList<>(out.size());
         for (float[] v : out) vectors.add(unit(v));
         return vectors;

@@ -27,7 +27,7 @@ import java.util.Set;
  * pays its fixed cost per layer; 32 texts of one length in one call cost a fraction per text. The price: the shipped
  * models are quantised with dynamic int8 scales computed over the whole input tensor, so a text's vector depends
  * slightly on its batch-mates (cosine about 0.997 with its vector alone). Claim retrieval was re-measured with batched
- * catalog vectors (BENCHMARKS.md); a single text (a query, a check's claim) is always embedded alone, as before.
+ * catalog vectors (BENCHMARKS.md); queries (a search's, a check's claims) are always embedded each alone, as before.
  */
 final class OnnxEncoder implements AutoCloseable {
     /**
@@ -93,22 +93,27 @@ final class OnnxEncoder implements AutoCloseable {
 
     /** One pooled (not yet normalised) vector per text, in order. */
     List<float[]> embed(List<String> texts) {
-        return embed(tokenize(texts));
+        return embed(tokenize(texts), settings.batch());
     }
 
-    List<float[]> embed(long[][] encodings) {
+    /** The same, at most {@code batch} texts per call (0: the settings'). */
+    List<float[]> embed(List<String> texts, int batch) {
+        return embed(tokenize(texts), batch == 0 ? settings.batch() : batch);
+    }
+
+    List<float[]> embed(long[][] encodings, int batch) {
         Integer[] order = new Integer[encodings.length];
         for (int i = 0; i < order.length; i++) order[i] = i;
         Arrays.sort(order, Comparator.comparingInt(i -> encodings[i].length));
-        List<int[]> calls = buckets(order, encodings, settings.batch());
+        List<int[]> calls = buckets(order, encodings, batch);
         float[][] out = new float[encodings.length][];
         Runnable[] tasks = new Runnable[calls.size()];
         for (int c = 0; c < tasks.length; c++) {
             int from = calls.get(c)[0], to = calls.get(c)[1];
             tasks[c] = () -> {
                 Integer[] rows = Arrays.copyOfRange(order, from, to);
-                float[][] batch = run(rows, encodings, encodings[rows[rows.length - 1]].length);
-                for (int j = 0; j < rows.length; j++) out[rows[j]] = batch[j];
+                float[][] vectors = run(rows, encodings, encodings[rows[rows.length - 1]].length);
+                for (int j = 0; j < rows.length; j++) out[rows[j]] = vectors[j];
             };
         }
         Workers.runAll(tasks, settings.workers());

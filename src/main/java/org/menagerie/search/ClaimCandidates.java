@@ -43,8 +43,8 @@ final class ClaimCandidates {
     /**
      * @param depth how deep BM25 scores are looked up, so that most vector candidates get their keyword score too
      */
-    static List<ClaimCandidate> find(IndexSearcher searcher, Analyzer analyzer, String text, String language,
-                                     float[] vector, int k, int depth) throws IOException {
+    static List<ClaimCandidate> find(IndexSearcher searcher, Memo<Integer, String> ids, Analyzer analyzer, String text,
+                                     String language, float[] vector, int k, int depth) throws IOException {
         Query published = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.FILTER)
                 .add(new TermQuery(new Term(CaseDocument.STATUS, "DRAFT")), Occur.MUST_NOT).build();
         Map<Integer, Float> bm25 = new HashMap<>();
@@ -68,14 +68,23 @@ final class ClaimCandidates {
         for (int doc : pool) {
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
             int local = doc - leaf.docBase;
-            SortedDocValues ids = DocValues.getSorted(leaf.reader(), CaseDocument.ID);
-            if (!ids.advanceExact(local)) throw new IllegalStateException("a document without an id");
+            String id = ids.get(doc, d -> idOf(leaf, local));
             NumericDocValues stamps = DocValues.getNumeric(leaf.reader(), CaseDocument.STAMP);
             long stamp = stamps.advanceExact(local) ? stamps.longValue() : 0;
             double cosine = vector == null ? 0 : cosine(leaf, local, vector);
-            out.add(new ClaimCandidate(ids.lookupOrd(ids.ordValue()).utf8ToString(), stamp, bm25.getOrDefault(doc, 0f), cosine));
+            out.add(new ClaimCandidate(id, stamp, bm25.getOrDefault(doc, 0f), cosine));
         }
         return out;
+    }
+
+    private static String idOf(LeafReaderContext leaf, int local) {
+        try {
+            SortedDocValues ids = DocValues.getSorted(leaf.reader(), CaseDocument.ID);
+            if (!ids.advanceExact(local)) throw new IllegalStateException("a document without an id");
+            return ids.lookupOrd(ids.ordValue()).utf8ToString();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static double cosine(LeafReaderContext leaf, int local, float[] vector) throws IOException {

@@ -157,7 +157,7 @@ public final class LuceneIndex implements SearchEngine {
     public List<ClaimCandidate> claimCandidates(String text, String language, float[] vector, int k, int depth) {
         SearchIndex.View view = index.acquire();
         try {
-            return ClaimCandidates.find(view.searcher(), analyzer, text, language, vector, k, depth);
+            return ClaimCandidates.find(view.searcher(), view.ids(), analyzer, text, language, vector, k, depth);
         } catch (IOException e) {
             throw new UncheckedIOException("candidate search failed: " + e.getMessage(), e);
         } finally {
@@ -172,12 +172,20 @@ public final class LuceneIndex implements SearchEngine {
             var reader = view.searcher().getIndexReader();
             Map<String, Long> out = new HashMap<>();
             out.put("", (long) reader.getDocCount(CaseDocument.TERMS));
-            for (String t : terms) out.put(t, (long) reader.docFreq(new Term(CaseDocument.TERMS, t)));
+            for (String t : terms) out.put(t, view.docFreqs().get(t, term -> docFreq(reader, term)));
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             index.release(view);
+        }
+    }
+
+    private static long docFreq(org.apache.lucene.index.IndexReader reader, String term) {
+        try {
+            return reader.docFreq(new Term(CaseDocument.TERMS, term));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

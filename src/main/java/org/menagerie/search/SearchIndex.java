@@ -33,7 +33,12 @@ final class SearchIndex implements AutoCloseable {
     static final String CURRENT_SCHEMA = "3";
 
     /** A searcher with the facet state built for its reader; both are replaced together on refresh. */
-    record View(IndexSearcher searcher, SortedSetDocValuesReaderState facets) {}
+    /**
+     * One point-in-time reader with what is worth keeping while it lives: facet state, and the document frequencies
+     * and case ids the checker looks up again and again (every claim of a check asks for the rarity of its pool's
+     * words, mostly the same ones, in every segment). A refresh makes a new view, so nothing cached goes stale.
+     */
+    record View(IndexSearcher searcher, SortedSetDocValuesReaderState facets, Memo<String, Long> docFreqs, Memo<Integer, String> ids) {}
 
     private final FSDirectory directory;
     private final IndexWriter writer;
@@ -177,7 +182,7 @@ final class SearchIndex implements AutoCloseable {
         DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
         SortedSetDocValuesReaderState state = reader.numDocs() == 0 ? null
                 : new DefaultSortedSetDocValuesReaderState(reader, CaseDocument.FACETS);
-        return new View(searcher, state);
+        return new View(searcher, state, new Memo<>(), new Memo<>());
     }
 
 }
