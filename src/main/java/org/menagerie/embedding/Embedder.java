@@ -16,8 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * "passage: " prefix; {@link #query} and {@link #passage} add the model's own.
  *
  * <p>The built-in models ship with their ONNX files on the class path; each is loaded once per process and shared.
- * Texts are cut at 512 tokens (the models' limit). Many passages at once are embedded in batches of similar length
- * ({@link #passages}); one text is embedded alone.
+ * Texts are cut at 512 tokens (the models' limit) and embedded each alone, on all cores at once.
  */
 public final class Embedder {
     private static final Map<String, OnnxEncoder> LOADED = new ConcurrentHashMap<>();
@@ -46,7 +45,7 @@ public final class Embedder {
 
     /**
      * How the model is run, for measuring: tokens per text at most, texts per ONNX call, ONNX threads per call,
-     * calls at once (0: one per core). The default is {@code (512, 32, 1, 0)}; a batch of 1 embeds each text alone.
+     * calls at once (0: one per core). The default is {@code (512, 1, 1, 0)}: each text alone.
      */
     public record Tuning(int maxTokens, int batch, int threads, int workers) {
         public static Tuning defaults() {
@@ -141,8 +140,8 @@ public final class Embedder {
     }
 
     /**
-     * Queries are embedded each alone (on all cores at once), never batched: a query's vector must not depend on what
-     * it was embedded with, and a check's few sentences gain little from batching.
+     * Queries are embedded each alone (on all cores at once) whatever the tuning: a query's vector must not depend on
+     * what it was embedded with.
      */
     public List<float[]> queries(List<String> texts) {
         return embed(texts.stream().map(t -> queryPrefix + t).toList(), 1);

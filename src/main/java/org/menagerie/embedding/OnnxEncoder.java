@@ -18,16 +18,15 @@ import java.util.Set;
 
 /**
  * A BERT-style ONNX model run the cheap way: each text tokenised once and cut at {@link Settings#maxTokens}, texts
- * sorted by token length and run in calls of similar length (length buckets: little padding, so the batch costs the
- * tokens it holds and not its longest text times its size), calls spread over {@link Settings#workers} threads, each
- * ONNX call single-threaded (ONNX's own thread pool spins while waiting, which costs CPU time on a busy machine and
- * gains nothing when every core already runs a call).
+ * sorted by token length and run in calls of similar length when batched (length buckets: little padding), calls
+ * spread over {@link Settings#workers} threads, each ONNX call single-threaded (ONNX's own thread pool spins while
+ * waiting, which costs CPU time on a busy machine and gains nothing when every core already runs a call).
  *
- * <p>Why batch: a ~40-token passage alone leaves the matrix products too small to use the CPU well, and each call
- * pays its fixed cost per layer; 32 texts of one length in one call cost a fraction per text. The price: the shipped
- * models are quantised with dynamic int8 scales computed over the whole input tensor, so a text's vector depends
- * slightly on its batch-mates (cosine about 0.997 with its vector alone). Claim retrieval was re-measured with batched
- * catalog vectors (BENCHMARKS.md); queries (a search's, a check's claims) are always embedded each alone, as before.
+ * <p>Texts are embedded each alone by default ({@link #DEFAULT_BATCH} 1). Batching was measured and not taken: on
+ * these ~40-token passages the model is compute-bound, so 32 texts a call saved only about a tenth of the CPU, and the
+ * shipped models are quantised with dynamic int8 scales computed over the whole input tensor, so a batched text's
+ * vector depends slightly on its batch-mates (cosine 0.998 with its vector alone); with the catalog embedded in batches
+ * claim retrieval lost a query in two hundred (ct2020 test MAP@5 0.9631 to 0.9569, BENCHMARKS.md).
  */
 final class OnnxEncoder implements AutoCloseable {
     /**
@@ -50,8 +49,8 @@ final class OnnxEncoder implements AutoCloseable {
         }
     }
 
-    /** Texts per call by default: past ~32 the products are large enough and the gain flattens (BENCHMARKS.md). */
-    static final int DEFAULT_BATCH = 32;
+    /** Texts per call by default: each alone, so that a vector never depends on what it was embedded with. */
+    static final int DEFAULT_BATCH = 1;
     /** Tokens per call at most (texts times the longest), so that long texts go in smaller calls. */
     static final int TOKENS_PER_CALL = 4096;
 

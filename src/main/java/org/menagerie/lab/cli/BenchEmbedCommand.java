@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "embed", mixinStandardHelpOptions = true,
         description = {"Embeds the workspace's case passages (read only) under one or more tunings and prints CPU and "
                 + "wall time per case, and how close each tuning's vectors are to those of each text embedded alone.",
-                "A tuning is MAX_TOKENS/BATCH/THREADS/WORKERS, e.g. 512/1/1/0 (each text alone) or 512/32/1/0 (the "
-                + "default: length-bucketed calls of up to 32), or langchain4j for the way Menagerie embedded before."})
+                "A tuning is MAX_TOKENS/BATCH/THREADS/WORKERS, e.g. 512/1/1/0 (the default: each text alone) or 512/32/1/0 "
+                + "(length-bucketed calls of up to 32), or langchain4j for the way Menagerie embedded before."})
 final class BenchEmbedCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
