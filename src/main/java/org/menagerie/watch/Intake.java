@@ -1,6 +1,12 @@
 package org.menagerie.watch;
 
 import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.List;
 import java.util.Locale;
 import org.menagerie.catalog.Check;
@@ -31,8 +37,8 @@ public final class Intake {
     static final int HAND_ON_BATCH = 64;
     /** Language is told from the start of a text: enough for the identifier, and it costs per character. */
     static final int LANGUAGE_SAMPLE = 600;
-    /** Items prepared ahead of the one being stored, at most. */
-    static final int PREPARE_WINDOW = 64;
+    /** Items prepared ahead of the one being stored, per preparing thread. */
+    static final int LOOKAHEAD_PER_THREAD = 4;
 
     private final List<StoredArticle> pending = new java.util.ArrayList<>();
     private final ArticleStore store;
@@ -70,19 +76,49 @@ public final class Intake {
 
     /**
      * Takes a source's items in order, preparing them (page, language, fingerprints) on {@code threads} threads at
-     * once, the calling one included, and judging and storing them one at a time in their order: the outcome is the
-     * same as taking them one after another.
+     * once, at most {@link #LOOKAHEAD_PER_THREAD} items a thread ahead, while the calling thread judges and stores each
+     * in the items' order as soon as it is ready: the outcome is the same as taking them one after another, and a
+     * process killed mid-way has stored every item before the ones in hand.
      */
     public List<Outcome> takeAll(String sourceId, String outlet, List<Item> items, String provenance, Pages pages, int threads) {
         List<Outcome> outcomes = new java.util.ArrayList<>(items.size());
-        for (int from = 0; from < items.size(); from += PREPARE_WINDOW) {
-            List<Item> window = items.subList(from, Math.min(items.size(), from + PREPARE_WINDOW));
-            for (Prepared p : Preparing.inParallel(window, item -> prepare(sourceId, item, pages), threads)) {
-                outcomes.add(take(p, outlet, provenance));
+        if (threads <= 1 || items.size() <= 1) {
+            for (Item item : items) outcomes.add(take(prepare(sourceId, item, pages), outlet, provenance));
+            flush();
+            return outcomes;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "intake-prepare");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Future<Prepared>> ahead = new ArrayDeque<>();
+            int next = 0;
+            for (int i = 0; i < items.size(); i++) {
+                while (next < items.size() && ahead.size() < threads * LOOKAHEAD_PER_THREAD) {
+                    Item item = items.get(next++);
+                    ahead.add(pool.submit(() -> prepare(sourceId, item, pages)));
+                }
+                outcomes.add(take(ready(ahead.poll()), outlet, provenance));
             }
+        } finally {
+            pool.shutdownNow();
         }
         flush();
         return outcomes;
+    }
+
+    private static Prepared ready(Future<Prepared> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while preparing items", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** The work on an item that needs no other item: may run on any thread, several at once. */
