@@ -64,7 +64,8 @@ public final class CaseDocument {
 
     static final FacetsConfig FACETS = facetsConfig();
 
-    private static final FieldType TEXT = textType();
+    /** Analysed, stored, with positions and offsets: text that is searched and shown with the query's words marked. */
+    public static final FieldType TEXT = textType();
     private static final FieldType MATCH = matchType();
     private static final FieldType TERM_SET = termSetType();
 

@@ -129,7 +129,7 @@ public final class Intake {
         if (seen) return Prepared.skipped(sourceId, item, Outcome.SEEN);
         String url = item.url();
         String canonical = url == null ? null : CanonicalUrl.of(url);
-        if (stories.knowsUrl(canonical)) return Prepared.skipped(sourceId, item, Outcome.SEEN);
+        if (knowsUrl(canonical)) return Prepared.skipped(sourceId, item, Outcome.SEEN);
         Pages.Page page = item.summaryOnly() && url != null ? pages.fetch(url) : null;
         t = times.lap(IntakeTimes.Stage.PAGE, t);
         String title = page != null && page.title() != null ? page.title() : item.title();
@@ -143,6 +143,14 @@ public final class Intake {
         Sketch sketch = Sketch.of(full);
         times.lap(IntakeTimes.Stage.FINGERPRINTS, t);
         return new Prepared(sourceId, item, null, page != null, canonical, title, text, language, fp, sketch);
+    }
+
+    /**
+     * Whether a stored article has this address already. Under the intake's lock: the stories are remembered by
+     * {@link #take} on the calling thread while other items are prepared on theirs.
+     */
+    private synchronized boolean knowsUrl(String canonical) {
+        return stories.knowsUrl(canonical);
     }
 
     /** Judges a prepared item against what is known and stores it: one at a time, in the order items arrive. */

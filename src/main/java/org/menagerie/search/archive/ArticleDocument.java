@@ -2,14 +2,12 @@ package org.menagerie.search.archive;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.index.IndexOptions;
 import org.menagerie.archive.ArchivedArticle;
 import org.menagerie.search.CaseDocument;
 import org.menagerie.search.LanguageAnalyzers;
@@ -28,7 +26,6 @@ final class ArticleDocument {
     static final String FILTER = "_f";
     static final String UNKNOWN_LANGUAGE = "unknown";
     static final FacetsConfig FACETS = new FacetsConfig();
-    private static final FieldType TEXT = textType();
 
     private ArticleDocument() {}
 
@@ -45,7 +42,7 @@ final class ArticleDocument {
         if (a.published() != null) d.add(new StoredField(PUBLISHED, a.published().toEpochMilli()));
         d.add(new StoredField(FETCHED, a.fetched().toEpochMilli()));
         String body = a.title() == null ? a.text() : a.text() == null ? a.title() : a.title() + "\n\n" + a.text();
-        if (body != null) d.add(new Field(LanguageAnalyzers.field(a.language()), body, TEXT));
+        if (body != null) d.add(new Field(LanguageAnalyzers.field(a.language()), body, CaseDocument.TEXT));
         if (a.text() != null) d.add(new StringField(HAS_TEXT, "1", Field.Store.NO));
         if (a.title() != null) d.add(new StoredField(TITLE, a.title()));
         if (a.url() != null) d.add(new StoredField(URL, a.url()));
@@ -60,14 +57,5 @@ final class ArticleDocument {
         d.add(new SortedSetDocValuesFacetField(F_MONTH, day.substring(0, 7)));
         d.add(new SortedSetDocValuesFacetField(F_DAY, day));
         return d;
-    }
-
-    private static FieldType textType() {
-        FieldType t = new FieldType();
-        t.setTokenized(true);
-        t.setStored(true);
-        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        t.freeze();
-        return t;
     }
 }
